@@ -1,0 +1,7 @@
+export function newId(): string {
+  return crypto.randomUUID()
+}
+
+export function weekId(journalId: string, number: number): string {
+  return `${journalId}:${number}`
+}
