@@ -62,3 +62,27 @@ export function copyContent(content: WeekContent): WeekContent {
     notes: content.notes.map((n) => ({ ...n, id: newId() })),
   }
 }
+
+export interface JournalInput {
+  owner: string
+  mentor: string
+  firstMonday: string
+  plannedWeeks: number
+  section: number
+  languages: Lang[]
+}
+
+export function newJournal(input: JournalInput, now = new Date()): Journal {
+  return {
+    id: newId(),
+    owner: input.owner.trim(),
+    mentor: input.mentor.trim(),
+    firstMonday: input.firstMonday,
+    plannedWeeks: input.plannedWeeks,
+    section: input.section,
+    languages: input.languages.length ? input.languages : ['en'],
+    readOnly: false,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  }
+}

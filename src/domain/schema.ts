@@ -6,7 +6,7 @@ import type { AchievementItem } from './types'
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written yyyy-MM-dd'))
 const isoDateOrBlank = z.union([z.literal(''), isoDate])
 const lang = z.enum(['en', 'vi'])
-const weekday = z.union([1, 2, 3, 4, 5, 6, 7].map((d) => z.literal(d)) as [z.ZodMiniLiteral<1>, ...z.ZodMiniLiteral<number>[]])
+const weekday = z.literal([1, 2, 3, 4, 5, 6, 7])
 const reviewStatus = z.enum(['draft', 'submitted', 'changes-requested', 'approved'])
 
 export const TaskSchema = z.object({

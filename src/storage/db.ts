@@ -1,0 +1,95 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
+import { summarizeWeek } from '../domain/progress'
+import { WeekSchema } from '../domain/schema'
+import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
+
+export const DB_NAME = 'worklog-tracker'
+export const DB_VERSION = 2
+
+/** A user's edit that lost a race with another tab's save, kept until the user chooses. */
+export interface ConflictRecord {
+  /** The week id: one open conflict per week. */
+  id: string
+  journalId: string
+  number: number
+  /** The edit that could not be saved, as the user left it. */
+  mine: Week
+  /** The stored revision it collided with. */
+  theirsRevision: number
+  createdAt: string
+}
+
+export interface WorklogDB extends DBSchema {
+  journals: { key: string; value: Journal }
+  weeks: { key: string; value: Week; indexes: { byJournal: string } }
+  weekSummaries: { key: string; value: WeekSummary; indexes: { byJournal: string } }
+  comments: { key: string; value: ReviewComment; indexes: { byJournal: string } }
+  conflicts: { key: string; value: ConflictRecord; indexes: { byJournal: string } }
+}
+
+type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versionchange'>
+
+/**
+ * One migration per version. Version 1 held journals and weeks; version 2 adds the light per-week
+ * summaries the overview reads (built here from the weeks already stored), review comments and conflicts.
+ */
+const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) => Promise<void> | void> = {
+  1: (db) => {
+    db.createObjectStore('journals', { keyPath: 'id' })
+    db.createObjectStore('weeks', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+  },
+  2: async (db, tx) => {
+    db.createObjectStore('weekSummaries', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+    db.createObjectStore('comments', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+    db.createObjectStore('conflicts', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+    const summaries = tx.objectStore('weekSummaries')
+    for (const raw of await tx.objectStore('weeks').getAll()) {
+      // A damaged week gets no summary; reading it later reports the damage.
+      const parsed = WeekSchema.safeParse(raw)
+      if (parsed.success) await summaries.put(summarizeWeek(parsed.data))
+    }
+  },
+}
+
+export type BlockedListener = (state: 'blocked' | 'blocking' | 'terminated') => void
+const blockedListeners = new Set<BlockedListener>()
+
+/** Tells the app when an upgrade waits for an old tab, or this tab holds up a newer one. */
+export function onDatabaseBlocked(listener: BlockedListener): () => void {
+  blockedListeners.add(listener)
+  return () => blockedListeners.delete(listener)
+}
+
+let dbPromise: Promise<IDBPDatabase<WorklogDB>> | null = null
+
+export function db(): Promise<IDBPDatabase<WorklogDB>> {
+  dbPromise ??= openDB<WorklogDB>(DB_NAME, DB_VERSION, {
+    async upgrade(database, oldVersion, newVersion, tx) {
+      for (let v = oldVersion + 1; v <= (newVersion ?? DB_VERSION); v++) await migrations[v](database, tx)
+    },
+    blocked() {
+      blockedListeners.forEach((l) => l('blocked'))
+    },
+    blocking() {
+      // A newer version of the app wants to upgrade: let it, and tell the user this tab must reload.
+      void dbPromise?.then((d) => d.close())
+      dbPromise = null
+      blockedListeners.forEach((l) => l('blocking'))
+    },
+    terminated() {
+      dbPromise = null
+      blockedListeners.forEach((l) => l('terminated'))
+    },
+  }).catch((error: unknown) => {
+    dbPromise = null
+    throw error
+  })
+  return dbPromise
+}
+
+/** Closes the connection (tests, and before deleting the database). */
+export async function closeDb(): Promise<void> {
+  const current = dbPromise
+  dbPromise = null
+  if (current) (await current).close()
+}

@@ -1,0 +1,145 @@
+import { openDB } from 'idb'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { newJournal, newTask, newWeek } from '../../src/domain/factories'
+import { DB_NAME } from '../../src/storage/db'
+import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from '../../src/storage/errors'
+import {
+  getWeek,
+  importBatch,
+  listJournals,
+  listWeekSummaries,
+  putJournal,
+  readEverything,
+  saveWeek,
+} from '../../src/storage/repository'
+import fixtureV1 from '../fixtures/db-v1.json'
+import { freshDatabase } from './helpers'
+
+const journalInput = {
+  owner: 'An',
+  mentor: 'Bình',
+  firstMonday: '2025-10-20',
+  plannedWeeks: 12,
+  section: 1,
+  languages: ['en' as const],
+}
+
+beforeEach(freshDatabase)
+
+describe('saveWeek', () => {
+  it('saves a new week, increments its revision and keeps its summary in step', async () => {
+    const journal = await putJournal(newJournal(journalInput))
+    const week = newWeek(journal, 1)
+    week.content.en!.tasks.push({ ...newTask(week.monday, 1, 'Attend campus learning'), status: 'done' })
+    week.content.en!.tasks.push(newTask(week.monday, 3, 'VPC peering'))
+
+    const saved = await saveWeek(week, 0)
+    expect(saved.revision).toBe(1)
+    expect(await getWeek(journal.id, 1)).toEqual(saved)
+
+    const { items } = await listWeekSummaries(journal.id)
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({ number: 1, revision: 1, tasksDone: 1, tasksTotal: 2 })
+    expect(items[0].tasks.map((t) => t.title)).toEqual(['Attend campus learning', 'VPC peering'])
+  })
+
+  it('refuses a save based on an older revision and leaves the newer week stored', async () => {
+    const journal = await putJournal(newJournal(journalInput))
+    const base = await saveWeek(newWeek(journal, 2), 0)
+
+    const fromTabA = { ...base, content: { en: { ...base.content.en!, summary: 'written in tab A' } } }
+    const fromTabB = { ...base, content: { en: { ...base.content.en!, summary: 'written in tab B' } } }
+    await saveWeek(fromTabA, base.revision)
+
+    const error = await saveWeek(fromTabB, base.revision).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(StaleWriteError)
+    expect((error as StaleWriteError).current.content.en!.summary).toBe('written in tab A')
+    expect((await getWeek(journal.id, 2))!.content.en!.summary).toBe('written in tab A')
+  })
+
+  it('detects a stale save even for a week created in another tab meanwhile', async () => {
+    const journal = await putJournal(newJournal(journalInput))
+    await saveWeek(newWeek(journal, 3), 0)
+    await expect(saveWeek(newWeek(journal, 3), 0)).rejects.toBeInstanceOf(StaleWriteError)
+  })
+
+  it('refuses to change the content of a read-only journal', async () => {
+    const journal = await putJournal({ ...newJournal(journalInput), readOnly: true })
+    await expect(saveWeek(newWeek(journal, 1), 0)).rejects.toBeInstanceOf(ReadOnlyJournalError)
+    expect(await getWeek(journal.id, 1)).toBeUndefined()
+  })
+})
+
+describe('damaged records', () => {
+  it('reports a broken week instead of dropping it', async () => {
+    const journal = await putJournal(newJournal(journalInput))
+    const raw = await openDB(DB_NAME)
+    await raw.put('weeks', { id: `${journal.id}:4`, journalId: journal.id, number: 4, monday: 'yesterday' })
+    raw.close()
+
+    const error = await getWeek(journal.id, 4).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BrokenRecordError)
+    expect((error as BrokenRecordError).message).toMatch(/week record ".*:4" is damaged: monday: .*yyyy-MM-dd/)
+  })
+
+  it('lists the valid journals and reports the broken one', async () => {
+    await putJournal(newJournal(journalInput))
+    const raw = await openDB(DB_NAME)
+    await raw.put('journals', { id: 'broken', owner: 42 })
+    raw.close()
+
+    const { items, broken } = await listJournals()
+    expect(items.map((j) => j.owner)).toEqual(['An'])
+    expect(broken.map((b) => b.key)).toEqual(['broken'])
+  })
+})
+
+describe('migration', () => {
+  it('opens a database made by version 1 and builds the summaries of its weeks', async () => {
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(database) {
+        database.createObjectStore('journals', { keyPath: 'id' })
+        database.createObjectStore('weeks', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+      },
+    })
+    for (const journal of fixtureV1.journals) await v1.put('journals', journal)
+    for (const week of fixtureV1.weeks) await v1.put('weeks', week)
+    v1.close()
+
+    const { items: journals } = await listJournals()
+    expect(journals.map((j) => j.owner)).toEqual(['Nguyễn Văn An'])
+    const week = await getWeek('j-v1', 1)
+    expect(week?.content.en?.tasks).toHaveLength(2)
+
+    const { items: summaries } = await listWeekSummaries('j-v1')
+    expect(summaries).toEqual([
+      expect.objectContaining({
+        number: 1,
+        revision: 4,
+        reviewStatus: 'submitted',
+        tasksDone: 1,
+        tasksTotal: 2,
+        achievementsTicked: 1,
+        achievementsTotal: 2,
+      }),
+    ])
+    // The damaged week of the fixture is kept and reported, not lost.
+    await expect(getWeek('j-v1', 2)).rejects.toBeInstanceOf(BrokenRecordError)
+  })
+})
+
+describe('importBatch', () => {
+  it('writes nothing when one document of the batch is invalid', async () => {
+    const journal = newJournal(journalInput)
+    const good = newWeek(journal, 1)
+    const bad = { ...newWeek(journal, 2), monday: '20/10/2025' }
+    await expect(importBatch({ journals: [journal], weeks: [good, bad], comments: [] })).rejects.toThrow()
+    expect(await readEverything()).toEqual({ journals: [], weeks: [], comments: [] })
+  })
+
+  it('writes journals, weeks and summaries together', async () => {
+    const journal = newJournal(journalInput)
+    await importBatch({ journals: [journal], weeks: [newWeek(journal, 1), newWeek(journal, 2)], comments: [] })
+    expect((await listWeekSummaries(journal.id)).items.map((s) => s.number)).toEqual([1, 2])
+  })
+})
