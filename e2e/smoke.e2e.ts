@@ -1,0 +1,39 @@
+import { afterEach, expect, test } from 'vitest'
+import {
+  assertNoExternalRequests,
+  gotoApp,
+  launchBrowser,
+  reopenBrowser,
+  screenshot,
+  type LaunchedBrowser,
+} from './harness'
+
+let browser: LaunchedBrowser | undefined
+
+afterEach(async () => {
+  await browser?.close()
+  browser = undefined
+})
+
+test('the first page renders from the local preview and loads nothing from elsewhere', async () => {
+  browser = await launchBrowser()
+  await gotoApp(browser.page, '/')
+  const file = await screenshot(browser.page, 'smoke-home')
+  expect(file).toMatch(/smoke-home\.png$/)
+  expect(browser.requests.length).toBeGreaterThan(0)
+  assertNoExternalRequests(browser)
+})
+
+test('a reopened browser keeps the same profile', async () => {
+  browser = await launchBrowser()
+  await gotoApp(browser.page, '/')
+  await browser.page.evaluate(() => localStorage.setItem('e2e-smoke', 'kept'))
+  const profileDir = browser.profileDir
+
+  browser = await reopenBrowser(browser)
+  expect(browser.profileDir).toBe(profileDir)
+  await gotoApp(browser.page, '/')
+  expect(await browser.page.evaluate(() => localStorage.getItem('e2e-smoke'))).toBe('kept')
+  await browser.page.evaluate(() => localStorage.removeItem('e2e-smoke'))
+  assertNoExternalRequests(browser)
+})
