@@ -1,17 +1,20 @@
-import { addDays, differenceInCalendarDays, format, isMonday, isValid, parse, startOfWeek } from 'date-fns'
+import { addDays, differenceInCalendarDays, startOfWeek } from 'date-fns'
 import type { IsoDate, Weekday } from './types'
 
-const ISO = 'yyyy-MM-dd'
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** Parses an ISO calendar date to a local-midnight Date, or null when it is not a real date. */
 export function parseIsoDate(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  const date = parse(value, ISO, new Date(2000, 0, 1))
-  return isValid(date) ? date : null
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return null
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(year, month - 1, day)
+  // Date rolls 2025-02-30 over to March: such a string is not a real date.
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null
 }
 
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, ISO)
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 export function isIsoDate(value: string): boolean {
@@ -22,22 +25,23 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return toIsoDate(now)
 }
 
-export function isIsoMonday(value: IsoDate): boolean {
+function mustParse(value: IsoDate): Date {
   const date = parseIsoDate(value)
-  return date !== null && isMonday(date)
+  if (!date) throw new RangeError(`Not a date: ${value}`)
+  return date
+}
+
+export function isIsoMonday(value: IsoDate): boolean {
+  return parseIsoDate(value)?.getDay() === 1
 }
 
 /** The Monday of the week holding `value`. */
 export function mondayOf(value: IsoDate): IsoDate {
-  const date = parseIsoDate(value)
-  if (!date) throw new RangeError(`Not a date: ${value}`)
-  return toIsoDate(startOfWeek(date, { weekStartsOn: 1 }))
+  return toIsoDate(startOfWeek(mustParse(value), { weekStartsOn: 1 }))
 }
 
 export function addDaysIso(value: IsoDate, days: number): IsoDate {
-  const date = parseIsoDate(value)
-  if (!date) throw new RangeError(`Not a date: ${value}`)
-  return toIsoDate(addDays(date, days))
+  return toIsoDate(addDays(mustParse(value), days))
 }
 
 /** Monday of week `n` (1-based) of an internship that starts on `firstMonday`. */
@@ -62,20 +66,17 @@ export function weekNumberOn(firstMonday: IsoDate, date: IsoDate): number | null
   const day = parseIsoDate(date)
   if (!start || !day) return null
   const diff = differenceInCalendarDays(day, start)
-  if (diff < 0) return null
-  return Math.floor(diff / 7) + 1
+  return diff < 0 ? null : Math.floor(diff / 7) + 1
 }
 
 /** The weekday (1 = Monday … 7 = Sunday) of an ISO date. */
 export function weekdayOf(value: IsoDate): Weekday {
-  const date = parseIsoDate(value)
-  if (!date) throw new RangeError(`Not a date: ${value}`)
-  const js = date.getDay()
+  const js = mustParse(value).getDay()
   return (js === 0 ? 7 : js) as Weekday
 }
 
 /** `dd/MM/yyyy`, the form worklog pages show. */
 export function formatDayMonthYear(value: IsoDate | ''): string {
-  const date = value ? parseIsoDate(value) : null
-  return date ? format(date, 'dd/MM/yyyy') : ''
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : ''
 }

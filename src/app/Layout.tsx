@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react'
+import { Link, Outlet } from 'react-router-dom'
+import { useT } from '../i18n/i18n'
+import { useRemoteSync } from '../queries/remoteSync'
+import { onDatabaseBlocked } from '../storage/db'
+import { requestPersistence, type PersistState } from '../storage/persist'
+
+export function Layout() {
+  const t = useT()
+  useRemoteSync()
+  const [persist, setPersist] = useState<PersistState | null>(null)
+  const [blocked, setBlocked] = useState<'blocked' | 'blocking' | 'terminated' | null>(null)
+
+  useEffect(() => {
+    void requestPersistence().then(setPersist)
+    return onDatabaseBlocked(setBlocked)
+  }, [])
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+        {t('nav.skip')}
+      </a>
+      <header className="border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-950">
+        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+          <Link to="/" className="text-lg font-bold">
+            {t('app.name')}
+          </Link>
+        </div>
+      </header>
+      {blocked && (
+        <p role="alert" className="bg-amber-100 p-3 text-center text-sm text-amber-950">
+          {t(`storage.${blocked}`)}
+        </p>
+      )}
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        <Outlet />
+      </main>
+      <footer className="border-t border-slate-300 px-4 py-2 text-center text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300">
+        {persist && <span data-persist={persist}>{t(`storage.persist.${persist}`)}</span>}
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query'
+import { Link, useParams } from 'react-router-dom'
+import { addDaysIso, weekMonday, weekNumberOn, todayIso } from '../../domain/dates'
+import { journalProgress } from '../../domain/progress'
+import { CalendarOverview } from '../../features/overview/CalendarOverview'
+import { ProgressChart } from '../../features/overview/ProgressChart'
+import { useI18n } from '../../i18n/i18n'
+import { journalQuery } from '../../queries/journals'
+import { summariesQuery } from '../../queries/weeks'
+import { NotFoundRoute } from './NotFoundRoute'
+
+export function OverviewRoute() {
+  const { journalId = '' } = useParams()
+  const { t, formatDate } = useI18n()
+  const journal = useQuery(journalQuery(journalId))
+  const summaries = useQuery(summariesQuery(journalId))
+  if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
+  if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
+  if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
+  const j = journal.data
+  const items = summaries.data?.items ?? []
+  const progress = journalProgress(items, j.plannedWeeks)
+  const weeks = Math.max(j.plannedWeeks, items.at(-1)?.number ?? 0)
+  const current = weekNumberOn(j.firstMonday, todayIso())
+  return (
+    <div className="flex flex-col gap-5">
+      <nav aria-label={t('nav.breadcrumb')} className="text-sm">
+        <Link to="/" className="underline">
+          {t('nav.journals')}
+        </Link>
+      </nav>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t('overview.title', { owner: j.owner })}</h1>
+          <p className="text-slate-700 dark:text-slate-300">
+            {j.mentor ? t('journal.mentoredBy', { mentor: j.mentor }) + ' · ' : ''}
+            {formatDate(j.firstMonday)} – {formatDate(addDaysIso(weekMonday(j.firstMonday, weeks), 4))}
+          </p>
+        </div>
+        {current && current <= weeks && (
+          <Link to={`/j/${j.id}/w/${current}`} className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white dark:bg-blue-500 dark:text-slate-950">
+            {t('overview.openThisWeek', { n: current })}
+          </Link>
+        )}
+      </div>
+      <p className="text-sm">
+        {t('overview.totals', {
+          done: progress.tasks.done,
+          total: progress.tasks.total,
+          ticked: progress.achievements.done,
+          items: progress.achievements.total,
+          approved: progress.approved,
+          weeks,
+        })}
+      </p>
+      <ProgressChart summaries={items} weeks={weeks} />
+      {(summaries.data?.broken.length ?? 0) > 0 && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {t('storage.brokenWeeks', { n: summaries.data!.broken.length })}
+        </p>
+      )}
+      <CalendarOverview journal={j} summaries={items} />
+    </div>
+  )
+}

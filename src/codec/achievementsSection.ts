@@ -1,0 +1,109 @@
+import type { List, Paragraph, RootContent } from 'mdast'
+import { newId } from '../domain/ids'
+import type { AchievementGroup, Achievements } from '../domain/types'
+import { endOffset, startOffset } from './markdownTree'
+import { readAchievementItem, writeAchievementItems } from './listItems'
+import { escapeBlockText, unescapeBlockText } from './blockText'
+
+/** `#### 1. Campus learning` and `**1. Campus learning:**` both title a group; the number is the position. */
+function groupTitle(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^\*\*([\s\S]*)\*\*$/, '$1')
+    .replace(/^\d{1,3}[.)]\s+/, '')
+    .trim()
+}
+
+/** A paragraph that is one bold run, like `**1. Web deployment**` or `**Monday (22/09/2025):**`. */
+export function boldOnly(paragraph: Paragraph, source: string): string | null {
+  const kids = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  if (kids.length === 0 || kids[0].type !== 'strong') return null
+  const tail = kids.slice(1)
+  if (tail.length > 1 || (tail.length === 1 && !(tail[0].type === 'text' && /^\s*:\s*$/.test(tail[0].value)))) return null
+  const strong = kids[0]
+  if (strong.children.length === 0) return null
+  const inner = source.slice(startOffset(strong.children[0]), endOffset(strong.children[strong.children.length - 1]))
+  return inner.replace(/:\s*$/, '')
+}
+
+/** A one-item list whose item is only bold text: the per-day pattern `* **Monday (September 22):**`. */
+function boldOnlyList(list: List, source: string): string | null {
+  if (list.children.length !== 1) return null
+  const item = list.children[0]
+  if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return null
+  return boldOnly(item.children[0], source)
+}
+
+/**
+ * Reads the blocks of an achievements section one at a time: intro paragraphs first, then groups
+ * (a heading or a bold line, then a list), or bare lists as one untitled group. A block that fits none
+ * of these is left to the caller, which keeps it as a note.
+ */
+export class AchievementsReader {
+  private readonly groups: AchievementGroup[] = []
+  private introFirst: RootContent | null = null
+  private introLast: RootContent | null = null
+  private introOpen = true
+
+  constructor(private readonly source: string) {}
+
+  accept(block: RootContent, next: RootContent | undefined): boolean {
+    const source = this.source
+    if (block.type === 'heading') {
+      this.introOpen = false
+      const inner = block.children.length
+        ? source.slice(startOffset(block.children[0]), endOffset(block.children[block.children.length - 1]))
+        : ''
+      this.groups.push({ id: newId(), title: groupTitle(inner), items: [] })
+      return true
+    }
+    if (block.type === 'paragraph') {
+      const bold = boldOnly(block, source)
+      if (bold !== null && next?.type === 'list') {
+        this.introOpen = false
+        this.groups.push({ id: newId(), title: groupTitle(bold), items: [] })
+        return true
+      }
+      if (this.introOpen) {
+        this.introFirst ??= block
+        this.introLast = block
+        return true
+      }
+      return false
+    }
+    if (block.type === 'list') {
+      this.introOpen = false
+      const bold = boldOnlyList(block, source)
+      if (bold !== null && next?.type === 'list') {
+        this.groups.push({ id: newId(), title: groupTitle(bold), items: [] })
+        return true
+      }
+      if (this.groups.length === 0) this.groups.push({ id: newId(), title: '', items: [] })
+      this.groups[this.groups.length - 1].items.push(...block.children.map((item) => readAchievementItem(item, source)))
+      return true
+    }
+    return false
+  }
+
+  result(): Achievements {
+    const intro =
+      this.introFirst && this.introLast
+        ? unescapeBlockText(this.source.slice(startOffset(this.introFirst), endOffset(this.introLast)).trim(), true)
+        : ''
+    return { intro, groups: this.groups }
+  }
+}
+
+export function writeAchievements(achievements: Achievements): string[] {
+  const blocks: string[] = []
+  if (achievements.intro.trim()) blocks.push(escapeBlockText(achievements.intro.trim(), true))
+  let number = 0
+  for (const group of achievements.groups) {
+    if (group.title.trim()) {
+      number += 1
+      blocks.push(`#### ${number}. ${group.title.trim().replace(/\s*\n\s*/g, ' ')}`)
+    }
+    if (group.items.length) blocks.push(writeAchievementItems(group.items).join('\n'))
+  }
+  return blocks
+}

@@ -1,0 +1,62 @@
+import { parse as parseYaml } from 'yaml'
+import { isIsoDate } from '../domain/dates'
+import type { IsoDate } from '../domain/types'
+
+/** What a week page's front matter says; every field may be missing. */
+export interface FrontMatter {
+  title: string | null
+  /** '' when missing, unreadable, or the template's unreplaced `` `r Sys.Date()` ``. */
+  date: IsoDate | ''
+  /** The raw `date` when it was there but not a date, so that a warning can quote it. */
+  unreadableDate: string | null
+  weight: number | null
+  pre: string | null
+}
+
+export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; message: string; line: number | null }
+
+export function readFrontMatter(yamlText: string): FrontMatterResult {
+  let data: unknown
+  try {
+    data = parseYaml(yamlText)
+  } catch (error) {
+    const where = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    return { ok: false, message: `the front matter is not valid YAML (${reason})`, line: where === null ? null : where + 1 }
+  }
+  if (data === null || data === undefined) data = {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, message: 'the front matter is not a set of `key: value` lines', line: 2 }
+  }
+  const fields = data as Record<string, unknown>
+  const { date, unreadableDate } = readDate(fields.date)
+  return {
+    ok: true,
+    value: {
+      title: fields.title === undefined || fields.title === null ? null : String(fields.title),
+      date,
+      unreadableDate,
+      weight: typeof fields.weight === 'number' ? fields.weight : Number.isFinite(Number(fields.weight)) && fields.weight !== undefined && fields.weight !== '' ? Number(fields.weight) : null,
+      pre: typeof fields.pre === 'string' ? fields.pre : null,
+    },
+  }
+}
+
+function readDate(raw: unknown): { date: IsoDate | ''; unreadableDate: string | null } {
+  if (raw === undefined || raw === null || raw === '') return { date: '', unreadableDate: null }
+  if (raw instanceof Date) return { date: raw.toISOString().slice(0, 10), unreadableDate: null }
+  const text = String(raw).trim()
+  const head = text.slice(0, 10)
+  if (isIsoDate(head)) return { date: head, unreadableDate: null }
+  // The FCJ template leaves an R Markdown expression here; it was never a date, so it is no loss.
+  if (/Sys\.Date\(\)/.test(text)) return { date: '', unreadableDate: null }
+  return { date: '', unreadableDate: text }
+}
+
+/** The seed's front matter: quoted title and date, `chapter: false`, `pre` with the section number. */
+export function writeFrontMatter(fields: { title: string; date: IsoDate | ''; weight: number; pre: string }): string {
+  const lines = ['---', `title: ${JSON.stringify(fields.title)}`]
+  if (fields.date) lines.push(`date: ${JSON.stringify(fields.date)}`)
+  lines.push(`weight: ${fields.weight}`, 'chapter: false', `pre: ${JSON.stringify(fields.pre)}`, '---')
+  return lines.join('\n')
+}

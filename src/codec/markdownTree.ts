@@ -1,0 +1,40 @@
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import type { Nodes, Root } from 'mdast'
+
+/** One processor for the whole codec: building it costs more than parsing a page. */
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text)
+}
+
+export function startOffset(node: Nodes): number {
+  return node.position?.start.offset ?? 0
+}
+
+export function endOffset(node: Nodes): number {
+  return node.position?.end.offset ?? 0
+}
+
+export function lineOf(node: Nodes): number | null {
+  return node.position?.start.line ?? null
+}
+
+/** The page's own markdown for a run of sibling nodes: slicing keeps every character the author wrote. */
+export function sourceOfRange(text: string, first: Nodes, last: Nodes): string {
+  return text.slice(startOffset(first), endOffset(last))
+}
+
+export function sourceOf(text: string, node: Nodes): string {
+  return sourceOfRange(text, node, node)
+}
+
+/** The text a reader sees, without markup; for recognising headings and day names. */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('')
+  return ''
+}

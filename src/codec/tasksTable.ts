@@ -1,0 +1,130 @@
+import type { Table, TableCell } from 'mdast'
+import { newId } from '../domain/ids'
+import { formatDayMonthYear, weekdayOf } from '../domain/dates'
+import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
+import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
+import { assignRoles, type ColumnRole } from './taskColumns'
+import { cellToText, textToCell } from './cellText'
+import { parseCellDate, withYear } from './cellDates'
+import { formatDayCell, parseDayCell, type DayStyle } from './days'
+import { readTaskCell, writeTaskCell } from './taskCell'
+import { PAGE_LABELS } from './pageLabels'
+
+export interface TableWarning {
+  line: number | null
+  message: string
+}
+
+function cellSource(cell: TableCell | undefined, source: string): string {
+  if (!cell || cell.children.length === 0) return ''
+  return source.slice(startOffset(cell.children[0]), endOffset(cell.children[cell.children.length - 1]))
+}
+
+/** Whether a table is a tasks table: it has a column that reads as the task. */
+export function tasksTableRoles(table: Table, source: string): ColumnRole[] | null {
+  const [header, ...rows] = table.children
+  if (!header) return null
+  const headers = header.children.map((cell) => plainText(cell))
+  const roles = assignRoles(headers, (i) => rows.map((row) => cellSource(row.children[i], source)))
+  return roles.includes('task') ? roles : null
+}
+
+function firstYear(table: Table, roles: ColumnRole[], source: string): number | null {
+  for (const row of table.children.slice(1)) {
+    for (let i = 0; i < roles.length; i++) {
+      if (roles[i] !== 'start' && roles[i] !== 'completion') continue
+      const date = parseCellDate(cellToText(cellSource(row.children[i], source)))
+      if (date.kind === 'date') return Number(date.value.slice(0, 4))
+    }
+  }
+  return null
+}
+
+/** The rows of a tasks table as tasks; text that has no column of its own is appended to the detail. */
+export function readTasksTable(
+  table: Table,
+  roles: ColumnRole[],
+  source: string,
+  yearHint: number | null,
+): { tasks: Task[]; warnings: TableWarning[] } {
+  const warnings: TableWarning[] = []
+  const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
+  const year = firstYear(table, roles, source) ?? yearHint
+  const tasks: Task[] = []
+  let previousDay: Weekday | null = null
+  if (roles.includes('other')) {
+    const names = roles.flatMap((role, i) => (role === 'other' ? [headerCells[i] || `column ${i + 1}`] : []))
+    warnings.push({ line: lineOf(table), message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); their text is kept in each task's detail` })
+  }
+  for (const row of table.children.slice(1)) {
+    const line = lineOf(row)
+    const cells = row.children
+    const texts = cells.map((cell) => cellToText(cellSource(cell, source)))
+    if (texts.every((t) => t === '')) continue
+    let title = ''
+    let detail = ''
+    let reference = ''
+    let dayText = ''
+    const dates: Record<'start' | 'completion', IsoDate | ''> = { start: '', completion: '' }
+    const extras: string[] = []
+    cells.forEach((cell, i) => {
+      const role: ColumnRole = roles[i] ?? 'other'
+      const text = texts[i]
+      if (role === 'task') ({ title, detail } = readTaskCell(cell, source))
+      else if (role === 'reference') reference = text
+      else if (role === 'day') dayText = text
+      else if (role === 'start' || role === 'completion') {
+        const parsed = parseCellDate(text)
+        const value = parsed.kind === 'date' ? parsed.value : parsed.kind === 'no-year' ? withYear(parsed, year) : null
+        if (value) dates[role] = value
+        else if (parsed.kind !== 'blank') {
+          extras.push(`${headerCells[i] || role}: ${text}`)
+          warnings.push({ line, message: `“${text}” in the ${headerCells[i] || role} column is not a date written dd/MM/yyyy; it is kept in the task's detail` })
+        }
+      } else if (text) extras.push(i < headerCells.length && headerCells[i] ? `${headerCells[i]}: ${text}` : text)
+    })
+    if (cells.length > headerCells.length && texts.slice(headerCells.length).some((t) => t)) {
+      warnings.push({ line, message: `this row has ${cells.length} cells but the header has ${headerCells.length}; the extra text is kept in the task's detail` })
+    }
+    let day = parseDayCell(dayText)
+    if (day === null && dayText) {
+      extras.push(`${headerCells[roles.indexOf('day')] || 'Day'}: ${dayText}`)
+      warnings.push({ line, message: `“${dayText}” is not a day of the week; the day is taken from the dates and the text kept in the detail` })
+    }
+    day ??= dates.start ? weekdayOf(dates.start) : dates.completion ? weekdayOf(dates.completion) : previousDay
+    if (day === null) {
+      day = 1
+      warnings.push({ line, message: 'this row has no day and no date; it is put on Monday' })
+    }
+    previousDay = day
+    if (extras.length) detail = [detail, ...extras].filter(Boolean).join('\n')
+    tasks.push({
+      id: newId(),
+      day,
+      title,
+      detail,
+      startDate: dates.start,
+      completionDate: dates.completion,
+      reference,
+      // A page records what was done and when, never a status: a completion date is the only sign of done.
+      status: dates.completion ? 'done' : 'planned',
+    })
+  }
+  return { tasks, warnings }
+}
+
+export function writeTasksTable(tasks: Task[], lang: Lang, days: DayStyle): string {
+  const columns = PAGE_LABELS[lang].columns
+  const lines = [`| ${columns.join(' | ')} |`, `| ${columns.map(() => ':---').join(' | ')} |`]
+  for (const task of tasks) {
+    const cells = [
+      formatDayCell(task.day, lang, days),
+      writeTaskCell(task.title, task.detail),
+      formatDayMonthYear(task.startDate),
+      formatDayMonthYear(task.completionDate),
+      textToCell(task.reference),
+    ]
+    lines.push(`| ${cells.join(' | ')} |`)
+  }
+  return lines.join('\n')
+}

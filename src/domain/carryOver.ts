@@ -1,0 +1,38 @@
+import { dayDate } from './dates'
+import { emptyContent } from './factories'
+import { newId } from './ids'
+import type { Lang, Objective, Task, Week } from './types'
+
+/** Unfinished tasks are the ones a user may carry into next week. */
+export function unfinishedTasks(tasks: Task[]): Task[] {
+  return tasks.filter((task) => task.status !== 'done')
+}
+
+/**
+ * Adds the chosen tasks and objectives of one week to the next week (`next`, already stored or new),
+ * each a fresh copy: tasks keep their weekday and move their dates to that day of the next week.
+ */
+export function carryInto(next: Week, lang: Lang, tasks: Task[], objectives: Objective[]): Week {
+  const content = next.content[lang] ?? emptyContent(next.number, lang)
+  const knownObjectives = new Set(content.objectives.map((o) => o.text.trim()))
+  const carriedTasks = tasks.map((task) => ({
+    ...task,
+    id: newId(),
+    startDate: dayDate(next.monday, task.day),
+    completionDate: task.completionDate ? dayDate(next.monday, task.day) : '',
+  }))
+  const carriedObjectives = objectives
+    .filter((o) => !knownObjectives.has(o.text.trim()))
+    .map((o) => ({ ...o, id: newId() }))
+  return {
+    ...next,
+    content: {
+      ...next.content,
+      [lang]: {
+        ...content,
+        objectives: [...content.objectives, ...carriedObjectives],
+        tasks: [...content.tasks, ...carriedTasks],
+      },
+    },
+  }
+}

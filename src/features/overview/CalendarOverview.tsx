@@ -1,0 +1,116 @@
+import { memo } from 'react'
+import { Link, useNavigate } from 'react-router-dom'
+import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
+import type { Journal, ReviewStatus, WeekSummary } from '../../domain/types'
+import { WORKDAYS } from '../../domain/types'
+import { useT } from '../../i18n/i18n'
+import { statusDot } from '../../ui/statusColors'
+
+export const reviewTone: Record<ReviewStatus, string> = {
+  draft: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
+  submitted: 'bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100',
+  'changes-requested': 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
+  approved: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
+}
+
+/** Every week of the internship as a row: its Monday–Friday cells, review state and counts. */
+export function CalendarOverview({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {
+  const t = useT()
+  const byNumber = new Map(summaries.map((s) => [s.number, s]))
+  const count = Math.max(journal.plannedWeeks, summaries.at(-1)?.number ?? 0)
+  const current = weekNumberOn(journal.firstMonday, todayIso())
+  const numbers = Array.from({ length: count }, (_, i) => i + 1)
+  return (
+    <table className="w-full table-fixed border-collapse text-sm">
+      <caption className="sr-only">{t('overview.caption', { owner: journal.owner })}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+          <th scope="col" className="w-32 p-2">
+            {t('overview.week')}
+          </th>
+          {WORKDAYS.map((day) => (
+            <th key={day} scope="col" className="p-2">
+              {t(`dayShort.${day}`)}
+            </th>
+          ))}
+          <th scope="col" className="w-36 p-2">
+            {t('overview.review')}
+          </th>
+          <th scope="col" className="w-24 p-2">
+            {t('overview.tasks')}
+          </th>
+          <th scope="col" className="w-24 p-2">
+            {t('overview.achievements')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {numbers.map((n) => (
+          <WeekRow key={n} journalId={journal.id} number={n} monday={weekMonday(journal.firstMonday, n)} summary={byNumber.get(n)} isCurrent={n === current} />
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+const WeekRow = memo(function WeekRow({
+  journalId,
+  number,
+  monday,
+  summary,
+  isCurrent,
+}: {
+  journalId: string
+  number: number
+  monday: string
+  summary: WeekSummary | undefined
+  isCurrent: boolean
+}) {
+  const t = useT()
+  const navigate = useNavigate()
+  const href = `/j/${journalId}/w/${number}`
+  const status = summary?.reviewStatus ?? 'draft'
+  return (
+    <tr
+      aria-current={isCurrent ? 'date' : undefined}
+      onClick={(e) => {
+        if (!(e.target as HTMLElement).closest('a')) navigate(href)
+      }}
+      className="week-row cursor-pointer border-b border-slate-200 align-top hover:bg-slate-50 aria-[current=date]:bg-blue-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-[current=date]:bg-slate-800"
+    >
+      <th scope="row" className="p-2 text-left font-normal whitespace-nowrap">
+        <Link to={href} className="font-semibold underline decoration-slate-400 underline-offset-2">
+          {t('overview.weekN', { n: number })}
+        </Link>
+        {isCurrent && <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>}
+        <div className="text-xs text-slate-600 dark:text-slate-400">
+          {formatDayMonthYear(monday).slice(0, 5)} – {formatDayMonthYear(addDaysIso(monday, 4)).slice(0, 5)}
+        </div>
+      </th>
+      {WORKDAYS.map((day) => (
+        <td key={day} className="max-w-40 p-1">
+          <ul className="flex flex-col gap-0.5">
+            {summary?.tasks
+              .filter((task) => task.day === day)
+              .map((task, i) => (
+                <li key={i} className="flex items-start gap-1 text-xs" title={t(`status.${task.status}`)}>
+                  <span aria-hidden className={`mt-1 size-2 shrink-0 rounded-full ${statusDot[task.status]}`} />
+                  <span className="line-clamp-2 break-words">
+                    {task.title || t('task.untitled')}
+                    <span className="sr-only"> ({t(`status.${task.status}`)})</span>
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </td>
+      ))}
+      <td className="p-2">
+        <span className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${reviewTone[status]}`}>{t(`review.${status}`)}</span>
+      </td>
+      <td className="p-2 whitespace-nowrap">{summary ? `${summary.tasksDone} / ${summary.tasksTotal}` : '–'}</td>
+      <td className="p-2 whitespace-nowrap">
+        {summary ? `${summary.achievementsTicked} / ${summary.achievementsTotal}` : '–'}
+      </td>
+    </tr>
+  )
+})

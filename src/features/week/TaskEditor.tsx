@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react'
+import { completionBeforeStart } from '../../domain/rules'
+import { TASK_STATUSES, type Task, type Weekday } from '../../domain/types'
+import { useT } from '../../i18n/i18n'
+import { Button } from '../../ui/Button'
+import { inputClass, TextArea, TextField } from '../../ui/fields'
+import type { TaskActions } from './useTaskActions'
+
+interface Props {
+  task: Task
+  monday: string
+  readOnly: boolean
+  actions: TaskActions
+  onClose: () => void
+  isFirstOfDay: boolean
+  isLastOfDay: boolean
+}
+
+/** Edits one task. Dates are applied only as a valid pair: a completion before the start stays here, flagged. */
+export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isLastOfDay }: Props) {
+  const t = useT()
+  const titleRef = useRef<HTMLInputElement>(null)
+  const [dates, setDates] = useState({ startDate: task.startDate, completionDate: task.completionDate })
+  const invalid = completionBeforeStart(dates)
+
+  useEffect(() => {
+    titleRef.current?.focus()
+  }, [])
+
+  const changeDates = (patch: Partial<typeof dates>) => {
+    const next = { ...dates, ...patch }
+    setDates(next)
+    if (!completionBeforeStart(next)) actions.update(task.id, next)
+  }
+
+  return (
+    <div
+      role="region"
+      aria-label={t('task.editorLabel', { title: task.title || t('task.untitled') })}
+      className="flex flex-col gap-3 rounded-lg border border-blue-300 bg-blue-50/50 p-3 dark:border-slate-500 dark:bg-slate-800"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose()
+      }}
+    >
+      <div className="grid gap-3 md:grid-cols-2">
+        <TextField
+          ref={titleRef}
+          label={t('task.title')}
+          value={task.title}
+          readOnly={readOnly}
+          onChange={(e) => actions.update(task.id, { title: e.target.value })}
+        />
+        <TextField
+          label={t('task.reference')}
+          value={task.reference}
+          readOnly={readOnly}
+          hint={t('task.referenceHint')}
+          onChange={(e) => actions.update(task.id, { reference: e.target.value })}
+        />
+        <div className="md:col-span-2">
+          <TextArea
+            label={t('task.detail')}
+            value={task.detail}
+            readOnly={readOnly}
+            rows={2}
+            onChange={(e) => actions.update(task.id, { detail: e.target.value })}
+          />
+        </div>
+        <TextField
+          type="date"
+          label={t('task.startDate')}
+          value={dates.startDate}
+          readOnly={readOnly}
+          onChange={(e) => changeDates({ startDate: e.target.value })}
+        />
+        <TextField
+          type="date"
+          label={t('task.completionDate')}
+          value={dates.completionDate}
+          readOnly={readOnly}
+          error={invalid ? t('task.completionBeforeStart') : undefined}
+          onChange={(e) => changeDates({ completionDate: e.target.value })}
+        />
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('task.status')}
+          <select
+            className={inputClass}
+            value={task.status}
+            disabled={readOnly}
+            onChange={(e) => actions.update(task.id, { status: e.target.value as Task['status'] })}
+          >
+            {TASK_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('task.day')}
+          <select
+            className={inputClass}
+            value={task.day}
+            disabled={readOnly}
+            onChange={(e) => actions.moveToDay(task.id, Number(e.target.value) as Weekday)}
+          >
+            {([1, 2, 3, 4, 5, 6, 7] as Weekday[]).map((day) => (
+              <option key={day} value={day}>
+                {t(`day.${day}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {!readOnly && (
+          <>
+            <Button size="sm" disabled={isFirstOfDay} onClick={() => actions.move(task.id, -1)}>
+              ↑ {t('task.moveUp')}
+            </Button>
+            <Button size="sm" disabled={isLastOfDay} onClick={() => actions.move(task.id, 1)}>
+              ↓ {t('task.moveDown')}
+            </Button>
+            <Button size="sm" variant="danger" onClick={() => actions.remove(task.id)}>
+              {t('task.delete')}
+            </Button>
+          </>
+        )}
+        <Button size="sm" variant="ghost" className="ml-auto" onClick={onClose}>
+          {t('common.close')}
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,175 @@
+import { useState } from 'react'
+import { Link } from 'react-router-dom'
+import { addDaysIso } from '../../domain/dates'
+import { copyContent, emptyContent } from '../../domain/factories'
+import { LANGS, type Journal, type Lang, type Week } from '../../domain/types'
+import { useI18n } from '../../i18n/i18n'
+import type { ConflictRecord } from '../../storage/db'
+import { Button } from '../../ui/Button'
+import { TextField } from '../../ui/fields'
+import { AchievementsEditor } from './AchievementsEditor'
+import { CarryOverDialog } from './CarryOverDialog'
+import { ConflictBanner } from './ConflictBanner'
+import { ObjectivesEditor } from './ObjectivesEditor'
+import { SaveStatusView } from './SaveStatusView'
+import { SummaryEditor } from './SummaryEditor'
+import { TaskCalendar } from './TaskCalendar'
+import { useTaskActions } from './useTaskActions'
+import { UndoToast, useUndo } from './useUndo'
+import { useWeekEditor } from './useWeekEditor'
+
+interface Props {
+  journal: Journal
+  number: number
+  stored: Week | null
+  conflict: ConflictRecord | null
+  lang: Lang
+  onLangChange: (lang: Lang) => void
+  onOpenWeek: (number: number) => void
+}
+
+/** The week page: calendar of tasks, objectives, achievements and summary, saved as the user types. */
+export function WeekView({ journal, number, stored, conflict, lang, onLangChange, onOpenWeek }: Props) {
+  const { t, formatDate } = useI18n()
+  const editor = useWeekEditor(journal, number, stored, conflict)
+  const { week, status, readOnly, updateContent, updateWeek } = editor
+  const undo = useUndo()
+  const taskActions = useTaskActions(lang, week.monday, updateContent, undo.offerUndo)
+  const [carrying, setCarrying] = useState(false)
+  const content = week.content[lang]
+  const otherLang = LANGS.find((l) => l !== lang && week.content[l])
+  const lastWeek = Math.max(journal.plannedWeeks, number)
+
+  return (
+    <div className="flex flex-col gap-5">
+      <header className="flex flex-col gap-3">
+        <nav aria-label={t('nav.breadcrumb')} className="text-sm">
+          <Link to="/" className="underline">
+            {t('nav.journals')}
+          </Link>
+          {' › '}
+          <Link to={`/j/${journal.id}`} className="underline">
+            {journal.owner}
+          </Link>
+        </nav>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">{t('week.heading', { n: number })}</h1>
+            <p className="text-slate-700 dark:text-slate-300">
+              {formatDate(week.monday)} – {formatDate(addDaysIso(week.monday, 4))}
+            </p>
+          </div>
+          <SaveStatusView status={status} />
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <nav aria-label={t('week.navigation')} className="flex gap-2">
+            {number > 1 ? (
+              <Link className="rounded-md border border-slate-400 px-3 py-1.5 text-sm" to={`/j/${journal.id}/w/${number - 1}`} rel="prev">
+                ← {t('week.previous')}
+              </Link>
+            ) : null}
+            <Link className="rounded-md border border-slate-400 px-3 py-1.5 text-sm" to={`/j/${journal.id}/w/${number + 1}`} rel="next">
+              {t('week.next')} →
+            </Link>
+          </nav>
+          <div role="tablist" aria-label={t('week.languages')} className="ml-auto flex gap-1">
+            {LANGS.map((l) => (
+              <button
+                key={l}
+                type="button"
+                role="tab"
+                aria-selected={l === lang}
+                onClick={() => onLangChange(l)}
+                className="rounded-md px-3 py-1.5 text-sm aria-selected:bg-slate-900 aria-selected:text-white dark:aria-selected:bg-slate-100 dark:aria-selected:text-slate-900"
+              >
+                {t(`lang.${l}`)}
+                {!week.content[l] && <span className="sr-only"> ({t('week.langMissing')})</span>}
+              </button>
+            ))}
+          </div>
+          {!readOnly && content && number < lastWeek + 1 && (
+            <Button onClick={() => setCarrying(true)}>{t('carry.open', { n: number + 1 })}</Button>
+          )}
+        </div>
+      </header>
+
+      {status.kind === 'conflict' && (
+        <ConflictBanner mine={week} theirs={status.theirs} onResolve={editor.resolveConflict} />
+      )}
+      {status.kind === 'retrying' && (
+        <p role="alert" className="rounded-md border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
+          {status.reason === 'quota' ? t('save.quotaDetail') : t('save.retryDetail', { reason: status.message })}
+        </p>
+      )}
+      {readOnly && <p className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">{t('week.readOnly')}</p>}
+
+      {content ? (
+        <div className="flex flex-col gap-6">
+          <TextField
+            label={t('week.pageTitle')}
+            value={content.title}
+            readOnly={readOnly}
+            onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
+          />
+          <ObjectivesEditor objectives={content.objectives} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} />
+          <TaskCalendar tasks={content.tasks} monday={week.monday} readOnly={readOnly} actions={taskActions} />
+          <AchievementsEditor achievements={content.achievements} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} />
+          <SummaryEditor summary={content.summary} lang={lang} readOnly={readOnly} updateContent={updateContent} />
+          {content.notes.length > 0 && (
+            <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
+              <h2 id="notes-heading" className="text-lg font-semibold">
+                {t('week.notes')}
+              </h2>
+              <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.notesHint')}</p>
+              {content.notes.map((note) => (
+                <pre key={note.id} className="overflow-auto whitespace-pre-wrap rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
+                  {note.markdown}
+                </pre>
+              ))}
+            </section>
+          )}
+        </div>
+      ) : (
+        <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-slate-400 p-4">
+          <p>{t('week.noVersion', { lang: t(`lang.${lang}`) })}</p>
+          {!readOnly && (
+            <div className="flex gap-2">
+              <Button
+                variant="primary"
+                onClick={() => updateWeek((w) => ({ ...w, content: { ...w.content, [lang]: emptyContent(w.number, lang) } }))}
+              >
+                {t('week.startEmpty')}
+              </Button>
+              {otherLang && (
+                <Button
+                  onClick={() =>
+                    updateWeek((w) => ({ ...w, content: { ...w.content, [lang]: copyContent(w.content[otherLang]!) } }))
+                  }
+                >
+                  {t('week.copyFrom', { lang: t(`lang.${otherLang}`) })}
+                </Button>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+
+      {carrying && content && (
+        <CarryOverDialog
+          open
+          journal={journal}
+          number={number}
+          lang={lang}
+          content={content}
+          onClose={() => setCarrying(false)}
+          onDone={async (next) => {
+            setCarrying(false)
+            await editor.flush()
+            onOpenWeek(next)
+          }}
+        />
+      )}
+      <UndoToast offer={undo.offer} onUndo={undo.run} onDismiss={undo.dismiss} />
+    </div>
+  )
+}

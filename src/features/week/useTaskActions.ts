@@ -1,0 +1,51 @@
+import { useMemo } from 'react'
+import { moveTaskInDay, moveTaskToDay, removeTask, updateTask, type Removed } from '../../domain/edits'
+import { newTask } from '../../domain/factories'
+import type { Lang, Task, WeekContent, Weekday } from '../../domain/types'
+import { useT } from '../../i18n/i18n'
+
+export interface TaskActions {
+  /** Adds an empty task on `day`, dated that day; returns its id. */
+  add: (day: Weekday) => string | null
+  update: (id: string, patch: Partial<Task>) => void
+  move: (id: string, by: -1 | 1) => void
+  moveToDay: (id: string, day: Weekday) => void
+  remove: (id: string) => void
+}
+
+type UpdateContent = (lang: Lang, recipe: (content: WeekContent) => WeekContent) => void
+
+export function useTaskActions(
+  lang: Lang,
+  monday: string,
+  updateContent: UpdateContent,
+  offerUndo: (message: string, undo: () => void) => void,
+): TaskActions {
+  const t = useT()
+  return useMemo(
+    () => ({
+      add: (day) => {
+        const task = newTask(monday, day)
+        updateContent(lang, (c) => ({ ...c, tasks: [...c.tasks, task] }))
+        return task.id
+      },
+      update: (id, patch) => updateContent(lang, (c) => updateTask(c, id, patch)),
+      move: (id, by) => updateContent(lang, (c) => moveTaskInDay(c, id, by)),
+      moveToDay: (id, day) => updateContent(lang, (c) => moveTaskToDay(c, id, day, monday)),
+      remove: (id) => {
+        let removed: Removed<Task> | null = null
+        updateContent(lang, (c) => {
+          removed = removeTask(c, id)
+          return removed?.content ?? c
+        })
+        const done = removed as Removed<Task> | null
+        if (done) {
+          offerUndo(t('undo.taskDeleted', { title: done.removed.title || t('task.untitled') }), () =>
+            updateContent(lang, done.restore),
+          )
+        }
+      },
+    }),
+    [lang, monday, updateContent, offerUndo, t],
+  )
+}

@@ -1,0 +1,103 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useState } from 'react'
+import { newWeek } from '../../domain/factories'
+import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
+import { summaryKeys, weekKeys } from '../../queries/keys'
+import { recoverWeek, WeekSaver, type SaveStatus } from '../../queries/weekSaver'
+import { weekQuery } from '../../queries/weeks'
+import type { ConflictRecord } from '../../storage/db'
+
+export interface WeekEditor {
+  week: Week
+  status: SaveStatus
+  readOnly: boolean
+  /** Applies an edit to one language version. */
+  updateContent: (lang: Lang, recipe: (content: WeekContent) => WeekContent) => void
+  updateWeek: (recipe: (week: Week) => Week) => void
+  resolveConflict: (choice: 'mine' | 'theirs') => Promise<void>
+  flush: () => Promise<void>
+}
+
+/**
+ * The editing session of one week: a draft in memory, saved by a WeekSaver, refreshed from other tabs
+ * when it has no edits of its own. Mount it with `key={week id}`.
+ */
+export function useWeekEditor(
+  journal: Journal,
+  number: number,
+  stored: Week | null,
+  conflict: ConflictRecord | null,
+): WeekEditor {
+  const queryClient = useQueryClient()
+  const readOnly = journal.readOnly
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' })
+  const [saver] = useState(() => {
+    const placeholder = newWeek(journal, number)
+    const recovered = conflict
+      ? { draft: conflict.mine, dirty: true, theirs: stored ?? undefined }
+      : recoverWeek(stored, placeholder)
+    const created = new WeekSaver(recovered.draft, recovered.dirty && !readOnly, {
+      onStatus: setStatus,
+      onSaved: (saved) => {
+        queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
+        void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
+      },
+    })
+    if (recovered.theirs) void created.keepConflict(recovered.theirs)
+    return created
+  })
+  const [week, setWeek] = useState(saver.current)
+
+  // Another tab saved: show its version when this tab has nothing unsaved.
+  const { data: latest } = useQuery(weekQuery(journal.id, number))
+  useEffect(() => {
+    if (latest && saver.adoptStored(latest)) setWeek(latest)
+  }, [latest, saver])
+
+  useEffect(() => {
+    const flushNow = () => void saver.flush()
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('pagehide', flushNow)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('pagehide', flushNow)
+      void saver.flush()
+      saver.dispose()
+    }
+  }, [saver])
+
+  const updateWeek = useCallback(
+    (recipe: (week: Week) => Week) => {
+      if (readOnly) return
+      const next = recipe(saver.current)
+      saver.edit(next)
+      setWeek(next)
+    },
+    [saver, readOnly],
+  )
+
+  const updateContent = useCallback(
+    (lang: Lang, recipe: (content: WeekContent) => WeekContent) =>
+      updateWeek((current) => {
+        const content = current.content[lang]
+        return content ? { ...current, content: { ...current.content, [lang]: recipe(content) } } : current
+      }),
+    [updateWeek],
+  )
+
+  const resolveConflict = useCallback(
+    async (choice: 'mine' | 'theirs') => {
+      if (status.kind !== 'conflict') return
+      await saver.resolve(choice, status.theirs)
+      setWeek(saver.current)
+    },
+    [saver, status],
+  )
+
+  const flush = useCallback(() => saver.flush(), [saver])
+
+  return { week, status, readOnly, updateContent, updateWeek, resolveConflict, flush }
+}

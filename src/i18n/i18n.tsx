@@ -1,0 +1,73 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { en, type MessageKey } from './en'
+
+export type UiLang = 'en' | 'vi'
+export type Params = Record<string, string | number>
+export type Translate = (key: MessageKey, params?: Params) => string
+
+function interpolate(template: string, params?: Params): string {
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+}
+
+export function translator(messages: Record<MessageKey, string>): Translate {
+  return (key, params) => interpolate(messages[key] ?? en[key], params)
+}
+
+interface I18nValue {
+  lang: UiLang
+  t: Translate
+  /** Dates the user reads, in the locale's form. */
+  formatDate: (iso: string, style?: 'short' | 'long') => string
+}
+
+const I18nContext = createContext<I18nValue>({
+  lang: 'en',
+  t: translator(en),
+  formatDate: (iso) => iso,
+})
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function dateFormatter(locale: string, style: 'short' | 'long'): Intl.DateTimeFormat {
+  const key = `${locale}:${style}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(
+      locale,
+      style === 'short' ? { day: 'numeric', month: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' },
+    )
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
+export function I18nProvider({
+  lang,
+  messages,
+  children,
+}: {
+  lang: UiLang
+  messages: Record<MessageKey, string>
+  children: ReactNode
+}) {
+  const value = useMemo<I18nValue>(() => {
+    const locale = lang === 'vi' ? 'vi-VN' : 'en-GB'
+    return {
+      lang,
+      t: translator(messages),
+      formatDate: (iso, style = 'long') => {
+        const [y, m, d] = iso.split('-').map(Number)
+        return y ? dateFormatter(locale, style).format(new Date(y, m - 1, d)) : ''
+      },
+    }
+  }, [lang, messages])
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+export function useI18n(): I18nValue {
+  return useContext(I18nContext)
+}
+
+export function useT(): Translate {
+  return useContext(I18nContext).t
+}

@@ -1,0 +1,41 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { newJournal, type JournalInput } from '../domain/factories'
+import type { Journal } from '../domain/types'
+import { deleteJournal, getJournal, listJournals, listWeekSummaries, putJournal } from '../storage/repository'
+import { journalKeys, summaryKeys } from './keys'
+
+export const journalsQuery = () => queryOptions({ queryKey: journalKeys.all, queryFn: listJournals })
+
+export const journalQuery = (journalId: string) =>
+  queryOptions({
+    queryKey: journalKeys.detail(journalId),
+    queryFn: async () => (await getJournal(journalId)) ?? null,
+  })
+
+/** Summaries of every week of every journal, for the home screen's progress. */
+export const allSummariesQuery = () =>
+  queryOptions({ queryKey: summaryKeys.all, queryFn: () => listWeekSummaries() })
+
+export function useCreateJournal() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: JournalInput) => putJournal(newJournal(input)),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: journalKeys.all }),
+  })
+}
+
+export function useUpdateJournal() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (journal: Journal) => putJournal(journal),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: journalKeys.all }),
+  })
+}
+
+export function useDeleteJournal() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (journalId: string) => deleteJournal(journalId),
+    onSuccess: () => queryClient.invalidateQueries(),
+  })
+}

@@ -1,0 +1,24 @@
+export const journalKeys = {
+  all: ['journals'] as const,
+  detail: (journalId: string) => [...journalKeys.all, journalId] as const,
+}
+
+export const summaryKeys = {
+  all: ['weekSummaries'] as const,
+  list: (journalId: string) => [...summaryKeys.all, journalId] as const,
+}
+
+export const weekKeys = {
+  all: ['weeks'] as const,
+  list: (journalId: string) => [...weekKeys.all, journalId] as const,
+  detail: (journalId: string, number: number) => [...weekKeys.list(journalId), number] as const,
+}
+
+export const commentKeys = {
+  all: ['comments'] as const,
+  list: (journalId: string) => [...commentKeys.all, journalId] as const,
+}
+
+export const conflictKeys = {
+  detail: (weekId: string) => ['conflicts', weekId] as const,
+}

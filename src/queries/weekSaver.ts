@@ -1,0 +1,228 @@
+import type { Week } from '../domain/types'
+import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
+import { deleteConflict, putConflict, saveWeek } from '../storage/repository'
+
+export type SaveStatus =
+  | { kind: 'saved' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'retrying'; reason: 'quota' | 'error'; message: string }
+  | { kind: 'conflict'; theirs: Week }
+  | { kind: 'read-only' }
+
+interface PendingEdit {
+  base: number
+  week: Week
+}
+
+export const SAVE_DELAY_MS = 400
+const MAX_RETRY_MS = 15_000
+
+const pendingKey = (weekId: string) => `worklog:pending:${weekId}`
+
+/**
+ * An edit not yet committed to IndexedDB, written synchronously on every change so that a tab killed
+ * before the debounced save still finds it when it opens again.
+ */
+export const pendingEdits = {
+  read(weekId: string): PendingEdit | null {
+    try {
+      const raw = localStorage.getItem(pendingKey(weekId))
+      return raw ? (JSON.parse(raw) as PendingEdit) : null
+    } catch {
+      return null
+    }
+  },
+  write(edit: PendingEdit): void {
+    try {
+      localStorage.setItem(pendingKey(edit.week.id), JSON.stringify(edit))
+    } catch {
+      // localStorage full or unavailable: the in-memory draft and the IndexedDB save still hold the edit.
+    }
+  },
+  clear(weekId: string): void {
+    try {
+      localStorage.removeItem(pendingKey(weekId))
+    } catch {
+      // nothing to clear
+    }
+  },
+}
+
+const sameContent = (a: Week, b: Week) =>
+  JSON.stringify([a.content, a.review, a.publishDate]) === JSON.stringify([b.content, b.review, b.publishDate])
+
+/** What a tab finds when it opens a week: the stored week, an edit a closed tab left, or both in conflict. */
+export function recoverWeek(stored: Week | null, placeholder: Week): { draft: Week; dirty: boolean; theirs?: Week } {
+  const base = stored ?? placeholder
+  const pending = pendingEdits.read(base.id)
+  if (!pending) return { draft: base, dirty: false }
+  const storedRevision = stored?.revision ?? 0
+  if (pending.base === storedRevision) return { draft: { ...pending.week, revision: storedRevision }, dirty: true }
+  if (stored && sameContent(stored, pending.week)) {
+    // The save committed but the tab closed before it could clear its note.
+    pendingEdits.clear(base.id)
+    return { draft: stored, dirty: false }
+  }
+  return { draft: { ...pending.week, revision: pending.base }, dirty: true, theirs: stored ?? undefined }
+}
+
+/**
+ * Saves one week's edits: debounced, one at a time, each against the revision it was based on.
+ * A stale save becomes a conflict kept in storage for the user to resolve; a failed save is retried
+ * with the edit kept in memory and in the pending note.
+ */
+export class WeekSaver {
+  private draft: Week
+  private base: number
+  private dirty: boolean
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private inFlight: Promise<void> | null = null
+  private retryDelay = 1000
+  private status: SaveStatus
+  private disposed = false
+
+  constructor(
+    initial: Week,
+    dirty: boolean,
+    private readonly listener: { onStatus(status: SaveStatus): void; onSaved(week: Week): void },
+  ) {
+    this.draft = initial
+    this.base = initial.revision
+    this.dirty = dirty
+    this.status = dirty ? { kind: 'pending' } : { kind: 'saved' }
+    if (dirty) this.schedule(0)
+  }
+
+  get current(): Week {
+    return this.draft
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty
+  }
+
+  private setStatus(status: SaveStatus) {
+    this.status = status
+    if (!this.disposed) this.listener.onStatus(status)
+  }
+
+  edit(next: Week): void {
+    this.draft = next
+    this.dirty = true
+    pendingEdits.write({ base: this.base, week: next })
+    if (this.status.kind === 'conflict' || this.status.kind === 'read-only') return
+    if (this.status.kind !== 'retrying') this.setStatus({ kind: 'pending' })
+    this.schedule(SAVE_DELAY_MS)
+  }
+
+  /** Another tab saved this week: take its version unless this tab has edits of its own. */
+  adoptStored(stored: Week): boolean {
+    if (this.dirty || this.inFlight || stored.revision <= this.base) return false
+    this.draft = stored
+    this.base = stored.revision
+    return true
+  }
+
+  private schedule(delay: number) {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => void this.flush(), delay)
+  }
+
+  /** Saves now (page hidden, route left, or the debounce ran out). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer)
+    if (this.inFlight) {
+      await this.inFlight
+      if (this.dirty && this.status.kind !== 'conflict') return this.flush()
+      return
+    }
+    if (!this.dirty || this.status.kind === 'conflict' || this.status.kind === 'read-only') return
+    this.inFlight = this.save()
+    try {
+      await this.inFlight
+    } finally {
+      this.inFlight = null
+    }
+  }
+
+  private async save(): Promise<void> {
+    const draft = this.draft
+    this.setStatus({ kind: 'saving' })
+    try {
+      const saved = await saveWeek(draft, this.base)
+      this.base = saved.revision
+      this.retryDelay = 1000
+      if (this.draft === draft) {
+        this.draft = saved
+        this.dirty = false
+        pendingEdits.clear(saved.id)
+        this.setStatus({ kind: 'saved' })
+      } else {
+        // Typed on while the save ran: re-base the newer draft and save it next.
+        this.draft = { ...this.draft, revision: saved.revision }
+        pendingEdits.write({ base: this.base, week: this.draft })
+        this.schedule(SAVE_DELAY_MS)
+      }
+      this.listener.onSaved(saved)
+    } catch (error) {
+      if (error instanceof StaleWriteError) {
+        await this.keepConflict(error.current)
+      } else if (error instanceof ReadOnlyJournalError) {
+        this.setStatus({ kind: 'read-only' })
+      } else {
+        const quota = isQuotaError(error) || (error instanceof Error && /quota/i.test(error.message))
+        this.setStatus({
+          kind: 'retrying',
+          reason: quota ? 'quota' : 'error',
+          message: error instanceof Error ? error.message : String(error),
+        })
+        this.schedule(this.retryDelay)
+        this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS)
+      }
+    }
+  }
+
+  /** Records a conflict found on opening (an edit left against an older revision). */
+  async keepConflict(theirs: Week): Promise<void> {
+    try {
+      await putConflict({
+        id: this.draft.id,
+        journalId: this.draft.journalId,
+        number: this.draft.number,
+        mine: this.draft,
+        theirsRevision: theirs.revision,
+        createdAt: new Date().toISOString(),
+      })
+    } catch {
+      // The pending note in localStorage still holds the edit.
+    }
+    this.setStatus({ kind: 'conflict', theirs })
+  }
+
+  /** Resolves a conflict: `mine` saves this tab's edit over the stored week; `theirs` drops it. */
+  async resolve(choice: 'mine' | 'theirs', theirs: Week): Promise<void> {
+    if (choice === 'theirs') {
+      this.draft = theirs
+      this.base = theirs.revision
+      this.dirty = false
+      pendingEdits.clear(theirs.id)
+      await deleteConflict(theirs.id)
+      this.setStatus({ kind: 'saved' })
+      this.listener.onSaved(theirs)
+      return
+    }
+    this.base = theirs.revision
+    this.draft = { ...this.draft, revision: theirs.revision }
+    this.dirty = true
+    pendingEdits.write({ base: this.base, week: this.draft })
+    this.setStatus({ kind: 'pending' })
+    await this.flush()
+    if (this.status.kind === 'saved') await deleteConflict(theirs.id)
+  }
+
+  dispose(): void {
+    this.disposed = true
+    clearTimeout(this.timer)
+  }
+}

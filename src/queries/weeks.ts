@@ -1,0 +1,16 @@
+import { queryOptions } from '@tanstack/react-query'
+import { getConflict, getWeek, listWeekSummaries } from '../storage/repository'
+import { conflictKeys, summaryKeys, weekKeys } from './keys'
+
+export const summariesQuery = (journalId: string) =>
+  queryOptions({ queryKey: summaryKeys.list(journalId), queryFn: () => listWeekSummaries(journalId) })
+
+/** The stored week, or null when it has never been saved. */
+export const weekQuery = (journalId: string, number: number) =>
+  queryOptions({
+    queryKey: weekKeys.detail(journalId, number),
+    queryFn: async () => (await getWeek(journalId, number)) ?? null,
+  })
+
+export const conflictQuery = (weekId: string) =>
+  queryOptions({ queryKey: conflictKeys.detail(weekId), queryFn: async () => (await getConflict(weekId)) ?? null })
