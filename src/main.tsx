@@ -1,10 +1,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { applyTheme, loadMessages, loadPreferences } from './app/preferences'
 import './index.css'
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const preferences = loadPreferences()
+applyTheme(preferences.theme)
+document.documentElement.lang = preferences.uiLang
+
+void loadMessages(preferences.uiLang).then((messages) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App preferences={preferences} messages={messages} />
+    </StrictMode>,
+  ),
 )

@@ -1,20 +1,24 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { createBrowserRouter, RouterProvider } from 'react-router-dom'
-import { en } from '../i18n/en'
+import type { MessageKey } from '../i18n/en'
 import { I18nProvider } from '../i18n/i18n'
 import { createQueryClient } from '../queries/client'
 import { Layout } from './Layout'
+import { applyTheme, followSystemTheme, loadMessages, savePreferences, type Preferences } from './preferences'
 import { HomeRoute } from './routes/HomeRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
-import { OverviewRoute } from './routes/OverviewRoute'
 
 export const routes = [
   {
     element: <Layout />,
     children: [
       { path: '/', element: <HomeRoute /> },
-      { path: '/j/:journalId', element: <OverviewRoute /> },
+      {
+        path: '/j/:journalId',
+        lazy: () => import('./routes/OverviewRoute').then((m) => ({ Component: m.OverviewRoute })),
+        HydrateFallback: () => null,
+      },
       {
         path: '/j/:journalId/w/:weekNumber',
         // The editor is the largest screen: it loads when a week is first opened.
@@ -26,11 +30,36 @@ export const routes = [
   },
 ]
 
-export function App() {
+export interface AppProps {
+  preferences: Preferences
+  messages: Record<MessageKey, string>
+}
+
+export function App({ preferences: initial, messages: initialMessages }: AppProps) {
   const [queryClient] = useState(createQueryClient)
   const [router] = useState(() => createBrowserRouter(routes))
+  const [preferences, setPreferences] = useState(initial)
+  const [messages, setMessages] = useState(initialMessages)
+  const themeRef = useRef(preferences.theme)
+
+  useEffect(() => {
+    themeRef.current = preferences.theme
+    applyTheme(preferences.theme)
+    document.documentElement.lang = preferences.uiLang
+  }, [preferences])
+  useEffect(() => followSystemTheme(() => themeRef.current), [])
+
+  const changePreferences = useCallback(
+    async (next: Preferences) => {
+      if (next.uiLang !== preferences.uiLang) setMessages(await loadMessages(next.uiLang))
+      savePreferences(next)
+      setPreferences(next)
+    },
+    [preferences.uiLang],
+  )
+
   return (
-    <I18nProvider lang="en" messages={en}>
+    <I18nProvider lang={preferences.uiLang} messages={messages} preferences={preferences} onPreferencesChange={(next) => void changePreferences(next)}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -4,15 +4,19 @@ import { useT } from '../i18n/i18n'
 import { useRemoteSync } from '../queries/remoteSync'
 import { onDatabaseBlocked } from '../storage/db'
 import { requestPersistence, type PersistState } from '../storage/persist'
+import { registerServiceWorker } from './serviceWorker'
+import { SettingsMenu } from './SettingsMenu'
 
 export function Layout() {
   const t = useT()
   useRemoteSync()
   const [persist, setPersist] = useState<PersistState | null>(null)
   const [blocked, setBlocked] = useState<'blocked' | 'blocking' | 'terminated' | null>(null)
+  const [update, setUpdate] = useState<{ activate: () => void } | null>(null)
 
   useEffect(() => {
     void requestPersistence().then(setPersist)
+    registerServiceWorker((activate) => setUpdate({ activate }))
     return onDatabaseBlocked(setBlocked)
   }, [])
 
@@ -26,12 +30,21 @@ export function Layout() {
           <Link to="/" className="text-lg font-bold">
             {t('app.name')}
           </Link>
+          <SettingsMenu />
         </div>
       </header>
       {blocked && (
         <p role="alert" className="bg-amber-100 p-3 text-center text-sm text-amber-950">
           {t(`storage.${blocked}`)}
         </p>
+      )}
+      {update && (
+        <div role="status" className="flex items-center justify-center gap-3 bg-blue-100 p-2 text-sm text-blue-950">
+          {t('app.updateReady')}
+          <button type="button" className="rounded-md bg-blue-800 px-3 py-1 font-medium text-white" onClick={update.activate}>
+            {t('app.reloadToUpdate')}
+          </button>
+        </div>
       )}
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
         <Outlet />

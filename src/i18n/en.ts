@@ -1,11 +1,19 @@
 /** Every user-facing string of the app, in English. Keys are grouped by screen or piece. */
 export const en = {
   'app.name': 'Worklog Tracker',
+  'app.updateReady': 'A new version of Worklog Tracker is ready.',
+  'app.reloadToUpdate': 'Reload to update',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.dismiss': 'Dismiss',
   'common.loading': 'Loading…',
   'common.optional': 'Optional',
+
+  'settings.language': 'Interface language',
+  'settings.theme': 'Theme',
+  'settings.theme.system': 'As the system',
+  'settings.theme.light': 'Light',
+  'settings.theme.dark': 'Dark',
 
   'nav.skip': 'Skip to content',
   'nav.breadcrumb': 'Breadcrumb',

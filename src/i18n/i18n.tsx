@@ -14,8 +14,16 @@ export function translator(messages: Record<MessageKey, string>): Translate {
   return (key, params) => interpolate(messages[key] ?? en[key], params)
 }
 
+/** What the settings control: the interface language and the theme. */
+export interface UiPreferences {
+  uiLang: UiLang
+  theme: 'system' | 'light' | 'dark'
+}
+
 interface I18nValue {
   lang: UiLang
+  preferences: UiPreferences
+  setPreferences: (next: UiPreferences) => void
   t: Translate
   /** Dates the user reads, in the locale's form. */
   formatDate: (iso: string, style?: 'short' | 'long') => string
@@ -23,6 +31,8 @@ interface I18nValue {
 
 const I18nContext = createContext<I18nValue>({
   lang: 'en',
+  preferences: { uiLang: 'en', theme: 'system' },
+  setPreferences: () => undefined,
   t: translator(en),
   formatDate: (iso) => iso,
 })
@@ -44,23 +54,29 @@ function dateFormatter(locale: string, style: 'short' | 'long'): Intl.DateTimeFo
 export function I18nProvider({
   lang,
   messages,
+  preferences,
+  onPreferencesChange,
   children,
 }: {
   lang: UiLang
   messages: Record<MessageKey, string>
+  preferences?: UiPreferences
+  onPreferencesChange?: (next: UiPreferences) => void
   children: ReactNode
 }) {
   const value = useMemo<I18nValue>(() => {
     const locale = lang === 'vi' ? 'vi-VN' : 'en-GB'
     return {
       lang,
+      preferences: preferences ?? { uiLang: lang, theme: 'system' },
+      setPreferences: onPreferencesChange ?? (() => undefined),
       t: translator(messages),
       formatDate: (iso, style = 'long') => {
         const [y, m, d] = iso.split('-').map(Number)
         return y ? dateFormatter(locale, style).format(new Date(y, m - 1, d)) : ''
       },
     }
-  }, [lang, messages])
+  }, [lang, messages, preferences, onPreferencesChange])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

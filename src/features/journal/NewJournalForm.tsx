@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { isIsoMonday, mondayOf, todayIso } from '../../domain/dates'
 import type { JournalInput } from '../../domain/factories'
 import type { Journal, Lang } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useI18n } from '../../i18n/i18n'
 import { useCreateJournal } from '../../queries/journals'
 import { Button } from '../../ui/Button'
 import { inputClass, TextField } from '../../ui/fields'
@@ -11,14 +11,14 @@ type Errors = Partial<Record<'owner' | 'firstMonday' | 'plannedWeeks' | 'section
 
 /** Starts a journal: the intern, the mentor, the first Monday, the planned weeks, the Hugo section. */
 export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) => void }) {
-  const t = useT()
+  const { t, lang: uiLang } = useI18n()
   const create = useCreateJournal()
   const [owner, setOwner] = useState('')
   const [mentor, setMentor] = useState('')
   const [firstMonday, setFirstMonday] = useState(() => mondayOf(todayIso()))
   const [plannedWeeks, setPlannedWeeks] = useState('12')
   const [section, setSection] = useState('1')
-  const [language, setLanguage] = useState<Lang>('en')
+  const [language, setLanguage] = useState<Lang>(uiLang)
   const [errors, setErrors] = useState<Errors>({})
 
   const submit = async (event: FormEvent) => {
