@@ -1,5 +1,6 @@
 import { dayDate } from './dates'
 import { newId } from './ids'
+import { completionBeforeStart } from './rules'
 import type { AchievementGroup, AchievementItem, Objective, Task, WeekContent, Weekday } from './types'
 
 /** Pure edits of a week's content; each returns new objects and leaves its input untouched. */
@@ -45,12 +46,11 @@ export function moveTaskToDay(content: WeekContent, id: string, day: Weekday, mo
   if (!task || task.day === day) return content
   const oldDate = dayDate(monday, task.day)
   const newDate = dayDate(monday, day)
-  const moved: Task = {
-    ...task,
-    day,
-    startDate: task.startDate === oldDate ? newDate : task.startDate,
-    completionDate: task.completionDate === oldDate ? newDate : task.completionDate,
-  }
+  const startDate = task.startDate === oldDate ? newDate : task.startDate
+  let completionDate = task.completionDate === oldDate ? newDate : task.completionDate
+  // A task that ran from the old day to a later one, moved past that later day, must not end before it starts.
+  if (completionBeforeStart({ startDate, completionDate })) completionDate = startDate
+  const moved: Task = { ...task, day, startDate, completionDate }
   return { ...content, tasks: [...content.tasks.filter((t) => t.id !== id), moved] }
 }
 

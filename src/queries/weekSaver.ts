@@ -111,7 +111,12 @@ export class WeekSaver {
     this.draft = next
     this.dirty = true
     pendingEdits.write({ base: this.base, week: next })
-    if (this.status.kind === 'conflict' || this.status.kind === 'read-only') return
+    if (this.status.kind === 'conflict') {
+      // A reopened tab offers the conflict record as "mine": it must hold the edits typed since.
+      void this.keepConflict(this.status.theirs)
+      return
+    }
+    if (this.status.kind === 'read-only') return
     if (this.status.kind !== 'retrying') this.setStatus({ kind: 'pending' })
     this.schedule(SAVE_DELAY_MS)
   }

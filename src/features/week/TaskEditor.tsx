@@ -20,8 +20,11 @@ interface Props {
 export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isLastOfDay }: Props) {
   const t = useT()
   const titleRef = useRef<HTMLInputElement>(null)
-  const [dates, setDates] = useState({ startDate: task.startDate, completionDate: task.completionDate })
-  const invalid = completionBeforeStart(dates)
+  // Only a pair the task cannot take (completion before start) is held here; otherwise the task's own
+  // dates show, so that a move to another day or an undo is seen at once.
+  const [invalidDates, setInvalidDates] = useState<Pick<Task, 'startDate' | 'completionDate'> | null>(null)
+  const dates = invalidDates ?? { startDate: task.startDate, completionDate: task.completionDate }
+  const invalid = invalidDates !== null
 
   useEffect(() => {
     titleRef.current?.focus()
@@ -29,8 +32,12 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
 
   const changeDates = (patch: Partial<typeof dates>) => {
     const next = { ...dates, ...patch }
-    setDates(next)
-    if (!completionBeforeStart(next)) actions.update(task.id, next)
+    if (completionBeforeStart(next)) {
+      setInvalidDates(next)
+    } else {
+      setInvalidDates(null)
+      actions.update(task.id, next)
+    }
   }
 
   return (
