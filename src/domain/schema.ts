@@ -59,6 +59,7 @@ export const WeekSchema = z.object({
     revision: z.optional(z.number()),
     changedAt: z.optional(z.string()),
     note: z.optional(z.string()),
+    submittedAt: z.optional(z.string()),
   }),
   content: z.object({ en: z.optional(WeekContentSchema), vi: z.optional(WeekContentSchema) }),
   updatedAt: z.string(),

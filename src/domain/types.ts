@@ -78,6 +78,8 @@ export interface WeekReview {
   /** ISO instant of the last status change. */
   changedAt?: string
   note?: string
+  /** ISO instant the intern last submitted the week, for "submitted on time". */
+  submittedAt?: string
 }
 
 export interface Week {

@@ -4,7 +4,7 @@ import { WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 
 export const DB_NAME = 'worklog-tracker'
-export const DB_VERSION = 2
+export const DB_VERSION = 3
 
 /** A user's edit that lost a race with another tab's save, kept until the user chooses. */
 export interface ConflictRecord {
@@ -19,19 +19,42 @@ export interface ConflictRecord {
   createdAt: string
 }
 
+/** A week as it was at one revision: kept when it is submitted, exported for review, or replaced by a newer package. */
+export interface WeekSnapshot {
+  /** `${weekId}@${revision}` */
+  id: string
+  weekId: string
+  journalId: string
+  revision: number
+  week: Week
+  reason: 'submitted' | 'exported' | 'replaced'
+  at: string
+}
+
+/** The revision of a week a mentor last looked at, for "changed since you last looked". */
+export interface SeenMark {
+  /** The week id. */
+  id: string
+  journalId: string
+  revision: number
+}
+
 export interface WorklogDB extends DBSchema {
   journals: { key: string; value: Journal }
   weeks: { key: string; value: Week; indexes: { byJournal: string } }
   weekSummaries: { key: string; value: WeekSummary; indexes: { byJournal: string } }
   comments: { key: string; value: ReviewComment; indexes: { byJournal: string } }
   conflicts: { key: string; value: ConflictRecord; indexes: { byJournal: string } }
+  snapshots: { key: string; value: WeekSnapshot; indexes: { byWeek: string; byJournal: string } }
+  seen: { key: string; value: SeenMark; indexes: { byJournal: string } }
 }
 
 type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versionchange'>
 
 /**
  * One migration per version. Version 1 held journals and weeks; version 2 adds the light per-week
- * summaries the overview reads (built here from the weeks already stored), review comments and conflicts.
+ * summaries the overview reads (built here from the weeks already stored), review comments and conflicts;
+ * version 3 adds week snapshots and the mentor's "seen" marks for the review exchange.
  */
 const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) => Promise<void> | void> = {
   1: (db) => {
@@ -48,6 +71,12 @@ const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) =>
       const parsed = WeekSchema.safeParse(raw)
       if (parsed.success) await summaries.put(summarizeWeek(parsed.data))
     }
+  },
+  3: (db) => {
+    const snapshots = db.createObjectStore('snapshots', { keyPath: 'id' })
+    snapshots.createIndex('byWeek', 'weekId')
+    snapshots.createIndex('byJournal', 'journalId')
+    db.createObjectStore('seen', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
   },
 }
 

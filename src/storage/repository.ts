@@ -70,9 +70,10 @@ export async function putJournal(journal: Journal): Promise<Journal> {
 /** Deletes a journal with its weeks, summaries, comments and conflicts, in one transaction. */
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
-  const tx = database.transaction(['journals', 'weeks', 'weekSummaries', 'comments', 'conflicts'], 'readwrite')
+  const stores = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen'] as const
+  const tx = database.transaction(['journals', ...stores], 'readwrite')
   await tx.objectStore('journals').delete(id)
-  for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts'] as const) {
+  for (const store of stores) {
     const keys = await tx.objectStore(store).index('byJournal').getAllKeys(id)
     for (const key of keys) await tx.objectStore(store).delete(key)
   }

@@ -1,0 +1,148 @@
+import * as z from 'zod/mini'
+import { describeIssues, JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
+import type { Journal, ReviewComment, ReviewStatus, Week } from '../domain/types'
+import { readJsonFile, sha256Hex } from './jsonFile'
+
+/**
+ * The review exchange travels as files, with no server: the intern sends a review package (the journal,
+ * chosen weeks and their comments); the mentor sends back a feedback file (comments and review states
+ * only, each tied to the week revision it was written against). Each file carries a checksum of its
+ * payload, so a file edited or damaged in transit is refused instead of half-read.
+ */
+
+export const PACKAGE_FORMAT = 'worklog-tracker-review-package'
+export const FEEDBACK_FORMAT = 'worklog-tracker-review-feedback'
+export const EXCHANGE_SCHEMA_VERSION = 1
+
+export interface ReviewPackagePayload {
+  journal: Journal
+  weeks: Week[]
+  comments: ReviewComment[]
+}
+
+export interface WeekReviewDecision {
+  weekNumber: number
+  status: ReviewStatus
+  /** The week revision the decision was made on. */
+  revision: number
+  changedAt: string
+  note?: string
+}
+
+export interface FeedbackPayload {
+  journalId: string
+  owner: string
+  mentor: string
+  reviews: WeekReviewDecision[]
+  comments: ReviewComment[]
+}
+
+interface Envelope<P> {
+  format: string
+  schemaVersion: number
+  exportedAt: string
+  checksum: string
+  payload: P
+}
+
+const PackagePayloadV1 = z.object({
+  journal: JournalSchema,
+  weeks: z.array(WeekSchema),
+  comments: z.array(ReviewCommentSchema),
+})
+
+const FeedbackPayloadV1 = z.object({
+  journalId: z.string(),
+  owner: z.string(),
+  mentor: z.string(),
+  reviews: z.array(
+    z.object({
+      weekNumber: z.number().check(z.int(), z.positive()),
+      status: z.enum(['draft', 'submitted', 'changes-requested', 'approved']),
+      revision: z.number(),
+      changedAt: z.string(),
+      note: z.optional(z.string()),
+    }),
+  ),
+  comments: z.array(ReviewCommentSchema),
+})
+
+async function seal<P>(format: string, payload: P, now: Date): Promise<string> {
+  const body = JSON.stringify(payload)
+  const envelope: Envelope<P> = {
+    format,
+    schemaVersion: EXCHANGE_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    checksum: await sha256Hex(body),
+    payload,
+  }
+  return `${JSON.stringify(envelope, null, 2)}\n`
+}
+
+export type Opened<P> = { ok: true; payload: P; exportedAt: string } | { ok: false; message: string }
+
+async function open<P>(
+  text: string,
+  format: string,
+  label: string,
+  schema: { safeParse(raw: unknown): { success: true; data: unknown } | { success: false; error: Parameters<typeof describeIssues>[0] } },
+): Promise<Opened<P>> {
+  const nothingDone = 'Nothing was imported.'
+  const read = readJsonFile(text, { format, maxVersion: EXCHANGE_SCHEMA_VERSION, label, nothingDone })
+  if (!read.ok) return read
+  const { record } = read
+  if (typeof record.checksum !== 'string' || record.payload === undefined) {
+    return { ok: false, message: `The ${label} is damaged: its checksum or payload is missing. ${nothingDone}` }
+  }
+  if ((await sha256Hex(JSON.stringify(record.payload))) !== record.checksum) {
+    return {
+      ok: false,
+      message: `The ${label} was changed after it was exported (its checksum does not match its content), so it cannot be trusted. Ask for a new export. ${nothingDone}`,
+    }
+  }
+  const parsed = schema.safeParse(record.payload)
+  if (!parsed.success) return { ok: false, message: `The ${label} is damaged: ${describeIssues(parsed.error)}. ${nothingDone}` }
+  return { ok: true, payload: parsed.data as P, exportedAt: String(record.exportedAt ?? '') }
+}
+
+export function writeReviewPackage(payload: ReviewPackagePayload, now = new Date()): Promise<string> {
+  return seal(PACKAGE_FORMAT, payload, now)
+}
+
+export async function readReviewPackage(text: string): Promise<Opened<ReviewPackagePayload>> {
+  const opened = await open<ReviewPackagePayload>(text, PACKAGE_FORMAT, 'review package', PackagePayloadV1)
+  if (!opened.ok) return opened
+  const { journal, weeks, comments } = opened.payload
+  const stray = weeks.find((w) => w.journalId !== journal.id) ?? comments.find((c) => c.journalId !== journal.id)
+  if (stray) {
+    return { ok: false, message: `The review package is damaged: it holds data of another journal (“${stray.journalId}”). Nothing was imported.` }
+  }
+  return opened
+}
+
+export function writeFeedback(payload: FeedbackPayload, now = new Date()): Promise<string> {
+  return seal(FEEDBACK_FORMAT, payload, now)
+}
+
+export async function readFeedback(text: string): Promise<Opened<FeedbackPayload>> {
+  const opened = await open<FeedbackPayload>(text, FEEDBACK_FORMAT, 'feedback file', FeedbackPayloadV1)
+  if (!opened.ok) return opened
+  const stray = opened.payload.comments.find((c) => c.journalId !== opened.payload.journalId)
+  if (stray) {
+    return { ok: false, message: `The feedback file is damaged: it holds comments of another journal (“${stray.journalId}”). Nothing was imported.` }
+  }
+  return opened
+}
+
+/** `an-nguyen.worklog.json`: the intern's name, made safe for a file name. */
+export function packageFileName(owner: string, kind: 'package' | 'feedback'): string {
+  const slug =
+    owner
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'worklog'
+  return kind === 'package' ? `${slug}.worklog.json` : `${slug}.feedback.json`
+}

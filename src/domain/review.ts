@@ -1,0 +1,123 @@
+import { addDaysIso } from './dates'
+import type { Journal, ReviewComment, ReviewStatus, Week, WeekContent, WeekReview } from './types'
+
+/** Who is writing in a journal: its intern, or the mentor holding a read-only copy. */
+export function roleIn(journal: Journal): 'intern' | 'mentor' {
+  return journal.readOnly ? 'mentor' : 'intern'
+}
+
+export function authorIn(journal: Journal): string {
+  return journal.readOnly ? journal.mentor || 'Mentor' : journal.owner
+}
+
+/**
+ * Merges two sets of comments by id: a comment is written once and never edited, so the only thing
+ * that can differ between two copies is whether it was resolved, and resolved wins.
+ */
+export function mergeComments(mine: ReviewComment[], incoming: ReviewComment[]): { merged: ReviewComment[]; added: number } {
+  const byId = new Map(mine.map((c) => [c.id, c]))
+  let added = 0
+  for (const comment of incoming) {
+    const existing = byId.get(comment.id)
+    if (!existing) {
+      byId.set(comment.id, comment)
+      added += 1
+    } else if (comment.resolved && !existing.resolved) {
+      byId.set(comment.id, { ...existing, resolved: true })
+    }
+  }
+  return { merged: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), added }
+}
+
+/** The later of two review states wins, so a resubmission after a decision is not undone by old feedback. */
+export function laterReview(current: WeekReview, incoming: WeekReview): WeekReview {
+  const a = current.changedAt ?? ''
+  const b = incoming.changedAt ?? ''
+  if (b > a) return { ...incoming, submittedAt: incoming.submittedAt ?? current.submittedAt }
+  return current
+}
+
+export function withReview(week: Week, status: ReviewStatus, now: Date, note?: string): Week {
+  const changedAt = now.toISOString()
+  return {
+    ...week,
+    review: {
+      status,
+      revision: week.revision,
+      changedAt,
+      note: note?.trim() ? note.trim() : undefined,
+      submittedAt: status === 'submitted' ? changedAt : week.review.submittedAt,
+    },
+  }
+}
+
+/** A week counts as submitted on time when it was submitted by the end of the Monday after it. */
+export function submittedOnTime(week: Pick<Week, 'monday' | 'review'>): boolean | null {
+  const submittedAt = week.review.submittedAt
+  if (!submittedAt) return null
+  const deadline = addDaysIso(week.monday, 7)
+  return submittedAt.slice(0, 10) <= deadline
+}
+
+/** What a stale comment tells its reader: the revision it was on, and where the week is now. */
+export function staleness(comment: ReviewComment, week: Pick<Week, 'revision'> | undefined): { on: number; now: number } | null {
+  if (!week || comment.revision >= week.revision) return null
+  return { on: comment.revision, now: week.revision }
+}
+
+export interface ContentChange {
+  part: 'title' | 'objective' | 'task' | 'achievement' | 'summary' | 'language'
+  kind: 'added' | 'removed' | 'changed'
+  text: string
+}
+
+function flattenItems(content: WeekContent): Map<string, string> {
+  const items = new Map<string, string>()
+  const walk = (list: WeekContent['achievements']['groups'][number]['items']) =>
+    list.forEach((item) => {
+      items.set(item.id, `${item.achieved ? '☑' : '☐'} ${item.text}`)
+      walk(item.children)
+    })
+  content.achievements.groups.forEach((group) => {
+    items.set(group.id, `# ${group.title}`)
+    walk(group.items)
+  })
+  return items
+}
+
+function diffById(part: ContentChange['part'], before: Map<string, string>, after: Map<string, string>): ContentChange[] {
+  const changes: ContentChange[] = []
+  for (const [id, text] of after) {
+    const old = before.get(id)
+    if (old === undefined) changes.push({ part, kind: 'added', text })
+    else if (old !== text) changes.push({ part, kind: 'changed', text: `${old} → ${text}` })
+  }
+  for (const [id, text] of before) if (!after.has(id)) changes.push({ part, kind: 'removed', text })
+  return changes
+}
+
+/** What changed in a week's text between two versions, for "what changed since" in reviews. */
+export function contentChanges(before: Week, after: Week): ContentChange[] {
+  const changes: ContentChange[] = []
+  for (const lang of ['en', 'vi'] as const) {
+    const a = before.content[lang]
+    const b = after.content[lang]
+    if (!a && !b) continue
+    if (!a || !b) {
+      changes.push({ part: 'language', kind: a ? 'removed' : 'added', text: lang })
+      continue
+    }
+    if (a.title !== b.title) changes.push({ part: 'title', kind: 'changed', text: `${a.title} → ${b.title}` })
+    changes.push(
+      ...diffById('objective', new Map(a.objectives.map((o) => [o.id, o.text])), new Map(b.objectives.map((o) => [o.id, o.text]))),
+    )
+    const describeTask = (t: WeekContent['tasks'][number]) =>
+      `${t.title}${t.detail ? `: ${t.detail}` : ''} (${t.status}, ${t.startDate}–${t.completionDate}${t.reference ? `, ${t.reference}` : ''})`
+    changes.push(
+      ...diffById('task', new Map(a.tasks.map((t) => [t.id, describeTask(t)])), new Map(b.tasks.map((t) => [t.id, describeTask(t)]))),
+    )
+    changes.push(...diffById('achievement', flattenItems(a), flattenItems(b)))
+    if (a.summary !== b.summary) changes.push({ part: 'summary', kind: 'changed', text: b.summary })
+  }
+  return changes
+}

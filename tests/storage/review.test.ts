@@ -1,0 +1,111 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { newJournal, newTask, newWeek } from '../../src/domain/factories'
+import { withReview } from '../../src/domain/review'
+import type { Journal, ReviewComment, Week } from '../../src/domain/types'
+import { getWeek, listComments, putJournal, saveWeek, importBatch } from '../../src/storage/repository'
+import { getSnapshot, importFeedback, importReviewPackage, ReviewImportError, setWeekReview } from '../../src/storage/review'
+import { closeDb } from '../../src/storage/db'
+import { freshDatabase } from './helpers'
+import { IDBFactory } from 'fake-indexeddb'
+
+beforeEach(freshDatabase)
+
+const mentorComment = (journalId: string, extra: Partial<ReviewComment> = {}): ReviewComment => ({
+  id: crypto.randomUUID(),
+  journalId,
+  weekNumber: 1,
+  author: 'Bình',
+  role: 'mentor',
+  target: { kind: 'week' },
+  revision: 1,
+  body: 'Add the reference of the VPC lab.',
+  createdAt: new Date().toISOString(),
+  resolved: false,
+  ...extra,
+})
+
+/** Two browsers: the intern's database and the mentor's, swapped in and out. */
+async function inBrowser<T>(factory: IDBFactory, run: () => Promise<T>): Promise<T> {
+  await closeDb()
+  globalThis.indexedDB = factory
+  return run()
+}
+
+async function internWithTwoWeeks(): Promise<{ journal: Journal; weeks: Week[] }> {
+  const journal = await putJournal(
+    newJournal({ owner: 'An', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] }),
+  )
+  const weeks: Week[] = []
+  for (const n of [1, 2]) {
+    const week = newWeek(journal, n)
+    week.content.en!.tasks.push(newTask(week.monday, 1, `Task of week ${n}`))
+    const saved = await saveWeek(week, 0)
+    weeks.push(await saveWeek(withReview(saved, 'submitted', new Date()), saved.revision))
+  }
+  return { journal, weeks }
+}
+
+describe('the review exchange in storage', () => {
+  it('merges mentor feedback into the intern journal without changing a byte of the text', async () => {
+    const intern = new IDBFactory()
+    const mentor = new IDBFactory()
+    const { journal, weeks } = await inBrowser(intern, internWithTwoWeeks)
+    const textBefore = weeks.map((w) => JSON.stringify(w.content))
+
+    const comment = mentorComment(journal.id, { revision: weeks[0].revision })
+    await inBrowser(mentor, async () => {
+      const report = await importReviewPackage({ journal, weeks, comments: [] })
+      expect(report.added).toEqual([1, 2])
+      await expect(saveWeek(weeks[0], weeks[0].revision)).rejects.toThrow(/read-only/)
+      const reviewed = await setWeekReview(journal.id, 1, { status: 'changes-requested', revision: weeks[0].revision, changedAt: new Date(Date.now() + 1000).toISOString() })
+      expect(reviewed.revision).toBe(weeks[0].revision)
+    })
+
+    const feedback = {
+      journalId: journal.id,
+      owner: journal.owner,
+      reviews: [{ weekNumber: 1, status: 'changes-requested' as const, revision: weeks[0].revision, changedAt: new Date(Date.now() + 1000).toISOString() }],
+      comments: [comment],
+    }
+    await inBrowser(intern, async () => {
+      const report = await importFeedback(feedback)
+      expect(report).toMatchObject({ commentsAdded: 1, statuses: [{ number: 1, status: 'changes-requested' }] })
+      const week1 = (await getWeek(journal.id, 1))!
+      expect(week1.review.status).toBe('changes-requested')
+      expect([JSON.stringify(week1.content), JSON.stringify((await getWeek(journal.id, 2))!.content)]).toEqual(textBefore)
+      // Importing the same feedback again adds nothing.
+      expect((await importFeedback(feedback)).commentsAdded).toBe(0)
+      expect((await listComments(journal.id)).items).toHaveLength(1)
+    })
+  })
+
+  it('refuses feedback for a journal that is not here, and changes nothing', async () => {
+    const { journal } = await internWithTwoWeeks()
+    const error = await importFeedback({ journalId: 'someone-else', owner: 'Chi', reviews: [], comments: [mentorComment('someone-else')] }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ReviewImportError)
+    expect((error as Error).message).toMatch(/journal of Chi, which is not in this browser/)
+    expect((await listComments(journal.id)).items).toHaveLength(0)
+  })
+
+  it('updates a mentor copy from a newer package and keeps the older version to compare', async () => {
+    const { journal, weeks } = await internWithTwoWeeks()
+    await closeDb()
+    globalThis.indexedDB = new IDBFactory()
+    await importReviewPackage({ journal, weeks, comments: [] })
+    const edited = structuredClone(weeks[1])
+    edited.content.en!.summary = 'Resubmitted with the summary.'
+    edited.revision += 2
+    const report = await importReviewPackage({ journal, weeks: [weeks[0], edited], comments: [] })
+    expect(report.updated).toEqual([{ number: 2, from: weeks[1].revision, to: edited.revision }])
+    expect(report.unchanged).toEqual([1])
+    expect((await getWeek(journal.id, 2))!.content.en!.summary).toBe('Resubmitted with the summary.')
+    expect((await getSnapshot(journal.id, 2, weeks[1].revision))!.content.en!.summary).toBe('')
+  })
+
+  it('will not import a package of a journal that is editable here', async () => {
+    const { journal, weeks } = await internWithTwoWeeks()
+    await expect(importReviewPackage({ journal, weeks, comments: [] })).rejects.toThrow(/your own journal/)
+    await importBatch({ journals: [], weeks: [], comments: [] })
+    expect((await getWeek(journal.id, 1))!.revision).toBe(weeks[0].revision)
+  })
+})
