@@ -26,7 +26,7 @@ export function ConflictBanner({
   }
   return (
     <div role="alert" className="flex flex-col gap-2 rounded-lg border-2 border-red-600 bg-red-50 p-3 text-sm dark:bg-red-950">
-      <p className="font-semibold">{t('conflict.title')}</p>
+      <h2 className="font-semibold">{t('conflict.title')}</h2>
       <p>{t('conflict.body', { revision: theirs.revision })}</p>
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" disabled={busy} onClick={() => void choose('mine')}>
