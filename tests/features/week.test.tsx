@@ -2,14 +2,15 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createMemoryRouter, RouterProvider } from 'react-router-dom'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { routes } from '../../src/app/App'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import type { Journal, Task, Week } from '../../src/domain/types'
 import { en } from '../../src/i18n/en'
 import { I18nProvider } from '../../src/i18n/i18n'
 import { createQueryClient } from '../../src/queries/client'
-import { getWeek, putJournal, saveWeek } from '../../src/storage/repository'
+import { pendingEdits } from '../../src/queries/weekSaver'
+import { getConflict, getWeek, putConflict, putJournal, saveWeek } from '../../src/storage/repository'
 import { freshDatabase } from '../storage/helpers'
 
 let journal: Journal
@@ -34,6 +35,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup()
+  vi.restoreAllMocks()
 })
 
 /** Stores week `number` with these tasks before the page opens. */
@@ -265,5 +267,100 @@ describe('week editor', { timeout: 30_000 }, () => {
       { day: 3, title: 'VPC peering', status: 'in-progress', startDate: '2025-10-29', completionDate: '2025-10-29' },
     ])
     expect(en_((await getWeek(journal.id, 1))!).tasks).toHaveLength(2)
+  })
+
+  it('deletes a nested achievement item, and Undo puts it back under its parent', async () => {
+    const week = newWeek(journal, 1)
+    week.content.en!.achievements.groups = [
+      {
+        id: 'g',
+        title: 'Cloud labs',
+        items: [
+          { id: 'p', text: 'Networking', achieved: false, children: [
+            { id: 'c1', text: 'VPC', achieved: true, children: [] },
+            { id: 'c2', text: 'Peering', achieved: false, children: [] },
+          ] },
+        ],
+      },
+    ]
+    await saveWeek(week, 0)
+    const { user } = await openWeek()
+    await user.click(screen.getByRole('button', { name: 'Delete “VPC”' }))
+    expect(screen.queryByRole('checkbox', { name: 'Achieved: VPC' })).toBeNull()
+    await stored((w) => expect(en_(w).achievements.groups[0].items[0].children.map((c) => c.text)).toEqual(['Peering']))
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(screen.getByRole('checkbox', { name: 'Achieved: VPC' })).toBeChecked()
+    const restored = await stored((w) =>
+      expect(en_(w).achievements.groups[0].items[0].children.map((c) => c.text)).toEqual(['VPC', 'Peering']),
+    )
+    expect(en_(restored).achievements.groups[0].items[0].children[0].achieved).toBe(true)
+  })
+
+  it('saves an edit a closed tab left unsaved, when the week opens again', async () => {
+    const base = await storeWeek(1, () => [])
+    pendingEdits.write({ base: 1, week: { ...base, content: { en: { ...base.content.en!, summary: 'typed before closing' } } } })
+    await openWeek()
+    expect(screen.getByLabelText('Weekly summary')).toHaveValue('typed before closing')
+    const week = await stored((w) => expect(en_(w).summary).toBe('typed before closing'))
+    expect(week.revision).toBe(2)
+    expect(pendingEdits.read(base.id)).toBeNull()
+  })
+
+  it('keeps my version of a conflict, and the conflict stays resolved after leaving the week', async () => {
+    const base = await storeWeek(1, () => [])
+    const withSummary = (summary: string): Week => ({ ...base, content: { en: { ...base.content.en!, summary } } })
+    const theirs = await saveWeek(withSummary('from the other tab'), 1)
+    await putConflict({
+      id: base.id,
+      journalId: journal.id,
+      number: 1,
+      mine: withSummary('mine'),
+      theirsRevision: theirs.revision,
+      createdAt: new Date().toISOString(),
+    })
+    const { user } = await openWeek()
+    const banner = await screen.findByRole('alert')
+    expect(banner).toHaveTextContent('changed in another tab')
+    expect(screen.getByLabelText('Weekly summary')).toHaveValue('mine')
+    expect((await getWeek(journal.id, 1))!.content.en!.summary).toBe('from the other tab')
+
+    await user.click(within(banner).getByRole('button', { name: 'Keep my version' }))
+    await stored((w) => expect(en_(w).summary).toBe('mine'))
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    expect(await getConflict(base.id)).toBeUndefined()
+
+    await user.type(screen.getByLabelText('Weekly summary'), ', then more')
+    await stored((w) => expect(en_(w).summary).toBe('mine, then more'))
+
+    // Leave the week and come back: the resolved conflict must not return with its old version.
+    await user.click(screen.getByRole('link', { name: /Next week/ }))
+    await screen.findByRole('heading', { level: 1, name: 'Week 2' })
+    await user.click(screen.getByRole('link', { name: /Previous week/ }))
+    await screen.findByRole('heading', { level: 1, name: 'Week 1' })
+    expect(screen.getByLabelText('Weekly summary')).toHaveValue('mine, then more')
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByText('Saved')).toBeVisible()
+    const week = (await getWeek(journal.id, 1))!
+    expect(en_(week).summary).toBe('mine, then more')
+    expect(await getConflict(base.id)).toBeUndefined()
+  })
+
+  it('keeps an edit on screen while storage is full, and saves it once space is back', async () => {
+    await storeWeek(1, () => [])
+    const { user } = await openWeek()
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    })
+    await user.type(screen.getByLabelText('Weekly summary'), 'Worth keeping')
+    expect(await screen.findByText('Not saved — storage is full, retrying', undefined, { timeout: 3000 })).toBeVisible()
+    expect(screen.getByRole('alert')).toHaveTextContent('The browser has no space left for this site')
+    expect(screen.getByLabelText('Weekly summary')).toHaveValue('Worth keeping')
+    expect(en_((await getWeek(journal.id, 1))!).summary).toBe('')
+
+    put.mockRestore()
+    const week = await stored((w) => expect(en_(w).summary).toBe('Worth keeping'))
+    expect(week.revision).toBe(2)
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })

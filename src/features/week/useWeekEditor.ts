@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { newWeek } from '../../domain/factories'
 import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
-import { summaryKeys, weekKeys } from '../../queries/keys'
+import { conflictKeys, summaryKeys, weekKeys } from '../../queries/keys'
 import { recoverWeek, WeekSaver, type SaveStatus } from '../../queries/weekSaver'
 import { weekQuery } from '../../queries/weeks'
 import type { ConflictRecord } from '../../storage/db'
@@ -30,14 +30,13 @@ export function useWeekEditor(
 ): WeekEditor {
   const queryClient = useQueryClient()
   const readOnly = journal.readOnly
-  const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' })
   const [saver] = useState(() => {
     const placeholder = newWeek(journal, number)
     const recovered = conflict
       ? { draft: conflict.mine, dirty: true, theirs: stored ?? undefined }
       : recoverWeek(stored, placeholder)
     const created = new WeekSaver(recovered.draft, recovered.dirty && !readOnly, {
-      onStatus: setStatus,
+      onStatus: (next) => setStatus(next),
       onSaved: (saved) => {
         queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
         void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
@@ -46,6 +45,8 @@ export function useWeekEditor(
     if (recovered.theirs) void created.keepConflict(recovered.theirs)
     return created
   })
+  // An edit recovered on opening is not saved yet: say so until the saver reports.
+  const [status, setStatus] = useState<SaveStatus>(() => (saver.hasUnsavedChanges ? { kind: 'pending' } : { kind: 'saved' }))
   const [week, setWeek] = useState(saver.current)
 
   // Another tab saved: show its version when this tab has nothing unsaved.
@@ -93,8 +94,10 @@ export function useWeekEditor(
       if (status.kind !== 'conflict') return
       await saver.resolve(choice, status.theirs)
       setWeek(saver.current)
+      // The route reads the stored conflict when the week opens again: it must not find the one just resolved.
+      await queryClient.invalidateQueries({ queryKey: conflictKeys.detail(saver.current.id) })
     },
-    [saver, status],
+    [saver, status, queryClient],
   )
 
   const flush = useCallback(() => saver.flush(), [saver])
