@@ -59,7 +59,7 @@ export class AchievementsReader {
     }
     if (block.type === 'paragraph') {
       const bold = boldOnly(block, source)
-      if (bold !== null && next?.type === 'list') {
+      if (bold !== null && (next?.type === 'list' || !this.introOpen)) {
         this.introOpen = false
         this.groups.push({ id: newId(), title: groupTitle(bold), items: [] })
         return true
@@ -69,7 +69,7 @@ export class AchievementsReader {
         this.introLast = block
         return true
       }
-      return false
+      return this.attachToLastItem(block)
     }
     if (block.type === 'list') {
       this.introOpen = false
@@ -85,6 +85,19 @@ export class AchievementsReader {
     return false
   }
 
+  /**
+   * A paragraph right under a list item but not indented into it (`* **Monday:**` then `  - Coded …`
+   * with non-breaking spaces) belongs to that item; its bullet mark is only layout.
+   */
+  private attachToLastItem(block: Paragraph): boolean {
+    const items = this.groups[this.groups.length - 1]?.items
+    const last = items?.[items.length - 1]
+    if (!last) return false
+    const text = this.source.slice(startOffset(block), endOffset(block)).trim().replace(/^[-*+]\s+/, '')
+    last.children.push({ id: newId(), text, achieved: true, children: [] })
+    return true
+  }
+
   result(): Achievements {
     const intro =
       this.introFirst && this.introLast
@@ -97,11 +110,21 @@ export class AchievementsReader {
 export function writeAchievements(achievements: Achievements): string[] {
   const blocks: string[] = []
   if (achievements.intro.trim()) blocks.push(escapeBlockText(achievements.intro.trim(), true))
-  let number = 0
+  // An untitled group after another group has no heading to keep its list apart: markdown reads
+  // the two lists as one, so they are written as one.
+  const merged: AchievementGroup[] = []
   for (const group of achievements.groups) {
+    const previous = merged[merged.length - 1]
+    if (!group.title.trim() && previous) merged[merged.length - 1] = { ...previous, items: [...previous.items, ...group.items] }
+    else merged.push(group)
+  }
+  let number = 0
+  for (const group of merged) {
     if (group.title.trim()) {
       number += 1
-      blocks.push(`#### ${number}. ${group.title.trim().replace(/\s*\n\s*/g, ' ')}`)
+      // A trailing `#` run would be read as the heading's closing sequence and vanish.
+      const title = group.title.trim().replace(/\s*\n\s*/g, ' ').replace(/(^|\s)(#+)$/, '$1\\$2')
+      blocks.push(`#### ${number}. ${title}`)
     }
     if (group.items.length) blocks.push(writeAchievementItems(group.items).join('\n'))
   }

@@ -21,27 +21,37 @@ function breaks(line: string, withLists: boolean): boolean {
   return PARAGRAPH_BREAKERS.some((re) => re.test(line)) || (withLists && LIST_STARTS.some((re) => re.test(line)))
 }
 
-function escapeLine(line: string, withLists: boolean): string {
-  if (!breaks(line, withLists)) return line
+/** `1. x` is escaped as `1\. x` (a backslash before a digit is no escape); anything else gets `\` first. */
+function escapeIf(line: string, test: (line: string) => boolean): string {
+  if (!test(line)) return line
   const ordered = /^(\d{1,9})([.)])(.*)$/.exec(line)
   return ordered ? `${ordered[1]}\\${ordered[2]}${ordered[3]}` : `\\${line}`
 }
 
-function unescapeLine(line: string, withLists: boolean): string {
+function unescapeIf(line: string, test: (line: string) => boolean): string {
   const ordered = /^(\d{1,9})\\([.)])(.*)$/.exec(line)
   if (ordered) {
     const plain = `${ordered[1]}${ordered[2]}${ordered[3]}`
-    return breaks(plain, withLists) ? plain : line
+    return test(plain) ? plain : line
   }
-  if (line.startsWith('\\') && breaks(line.slice(1), withLists)) return line.slice(1)
+  if (line.startsWith('\\') && test(line.slice(1))) return line.slice(1)
   return line
+}
+
+function escapeLine(line: string, withLists: boolean): string {
+  return escapeIf(line, (l) => breaks(l, withLists))
+}
+
+function unescapeLine(line: string, withLists: boolean): string {
+  return unescapeIf(line, (l) => breaks(l, withLists))
 }
 
 /** `withLists`: where a list would be read as something else (the achievements intro). */
 export function escapeBlockText(text: string, withLists = false): string {
+  // Leading spaces of a paragraph line do not show, and up to three of them still let a line open a block.
   return text
     .split('\n')
-    .map((line) => escapeLine(line, withLists))
+    .map((line) => escapeLine(line.replace(/^[ \t]+/, ''), withLists))
     .join('\n')
 }
 
@@ -53,17 +63,23 @@ export function unescapeBlockText(source: string, withLists = false): string {
 }
 
 /**
- * The first line of a list item: `* * *` is a rule and `* [ ] x` a task-list item, so a text that
- * would turn into either has its first character escaped.
+ * The first line of a list item: `* * *` is a rule, `* [ ] x` a task-list item and `* - x` a list in
+ * the item, so a text that would turn into one of these has its first character escaped.
  */
-const ITEM_BREAKERS: RegExp[] = [/^(?:\*[ \t]*){2,}$/, /^\[[ xX]\](?:[ \t]|$)/]
+const ITEM_BREAKERS: RegExp[] = [/^(?:\*[ \t]*){2,}$/, /^\[[ xX]\](?:[ \t]|$)/, ...LIST_STARTS]
+const breaksItem = (line: string) => ITEM_BREAKERS.some((re) => re.test(line))
+
+function onFirstLine(text: string, change: (line: string) => string): string {
+  const end = text.indexOf('\n')
+  return end === -1 ? change(text) : change(text.slice(0, end)) + text.slice(end)
+}
 
 export function escapeItemText(text: string): string {
-  return ITEM_BREAKERS.some((re) => re.test(text)) ? `\\${text}` : text
+  return onFirstLine(text, (line) => escapeIf(line, breaksItem))
 }
 
 export function unescapeItemText(source: string): string {
-  return source.startsWith('\\') && ITEM_BREAKERS.some((re) => re.test(source.slice(1))) ? source.slice(1) : source
+  return onFirstLine(source, (line) => unescapeIf(line, breaksItem))
 }
 
 /** Lines after the first of a list item are indented to stay in the item; import takes the indent off again. */

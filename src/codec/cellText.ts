@@ -12,7 +12,12 @@ export function cellToText(source: string): string {
 
 /** Model text → cell source; the inverse of `cellToText` for trimmed text. */
 export function textToCell(text: string): string {
-  return escapePipes(text.trim()).replace(/\r?\n/g, '<br>')
+  return escapePipes(normalizeCellText(text)).replace(/\r?\n/g, '<br>')
+}
+
+/** What a cell can hold of a text: `<br>` is a line break there, and the ends are trimmed. */
+export function normalizeCellText(text: string): string {
+  return text.replace(BR, '\n').trim()
 }
 
 function unescapePipes(source: string): string {

@@ -161,7 +161,9 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
 
     if (block.type === 'thematicBreak') {
       // A rule ends a section's fields: what follows it before the next heading can only be a note.
+      // It also ends a note, so that notes exported one after another come back one by one.
       if (r.kind !== 'start' && r.kind !== 'extra') r.closed = true
+      closeRun()
       continue
     }
     if (block.type === 'definition' || block.type === 'footnoteDefinition') {
@@ -170,21 +172,31 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     }
 
     if (block.type === 'heading') {
-      const depth = r.kind === 'start' ? 0 : r.depth
-      const inside = r.kind === 'extra' || (r.kind !== 'start' && !r.closed)
-      const deeper = inside && block.depth > depth
+      // Inside a section a deeper heading is part of it (an achievement group); under a heading the
+      // page does not know, a deeper one may still open a section.
+      const deeper = r.kind !== 'start' && r.kind !== 'extra' && !r.closed && block.depth > r.depth
       if (!deeper) {
+        const inner = unbold(headingSource(block, source))
         const kind = classifyHeading(plainText(block))
+        // The page's own title (`# **WEEK 7 WORKLOG**`) is no section, even when it says `Tổng kết`.
+        const isTitle =
+          r.kind === 'start' &&
+          titleHeading === null &&
+          seen.size === 0 &&
+          (front.title !== null ? collapse(inner) === collapse(front.title) : block.depth === 1 && kind === null)
+        if (isTitle) {
+          titleHeading = inner
+          structured()
+          continue
+        }
         if (kind && !seen.has(kind)) {
           if (/[\u00C0-\u1EF9]/.test(plainText(block))) vietnameseHeadings++
           openSection(kind, block.depth)
           if (kind === 'summary') summaryStart = null
           continue
         }
-        const inner = unbold(headingSource(block, source))
-        if (r.kind === 'start' && titleHeading === null && seen.size === 0 && (front.title === null ? block.depth <= 2 : collapse(inner) === collapse(front.title))) {
-          titleHeading = inner
-          structured()
+        if (r.kind === 'extra' && block.depth > r.depth) {
+          keepAsNote(block)
           continue
         }
         closeRun()

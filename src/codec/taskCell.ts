@@ -1,6 +1,6 @@
 import type { TableCell } from 'mdast'
 import { endOffset, startOffset } from './markdownTree'
-import { cellToText, textToCell } from './cellText'
+import { cellToText, normalizeCellText, textToCell } from './cellText'
 
 /** A task cell in the seed's shape is `**Title**: detail`; anything else is all detail. */
 export function readTaskCell(cell: TableCell, source: string): { title: string; detail: string } {
@@ -25,17 +25,22 @@ function looksLikeTitle(text: string): boolean {
   return TITLE_LIKE.test(text)
 }
 
-/** Asterisks or underscores that would close the bold early, or open a new one, are escaped. */
+/**
+ * A title goes inside `**…**`; any asterisk of its own could pair with those, and an underscore at an
+ * edge likewise, so they are escaped (they render the same).
+ */
 function boldSafe(title: string): string {
-  if (!/\*\*|__|^[*_]|[*_\\]$/.test(title)) return title
-  const escaped = title.replace(/(\\*)([*_])/g, (_, slashes: string, mark: string) => (slashes.length % 2 === 0 ? `${slashes}\\${mark}` : `${slashes}${mark}`))
+  const escapeMarks = (text: string, marks: RegExp) =>
+    text.replace(marks, (_, slashes: string, mark: string) => (slashes.length % 2 === 0 ? `${slashes}\\${mark}` : `${slashes}${mark}`))
+  let safe = escapeMarks(title, /(\\*)(\*)/g)
+  if (/__|^_|_$/.test(safe)) safe = escapeMarks(safe, /(\\*)(_)/g)
   // A lone trailing backslash would escape the closing `**`.
-  return /(?:^|[^\\])(?:\\\\)*\\$/.test(escaped) ? `${escaped}\\` : escaped
+  return /(?:^|[^\\])(?:\\\\)*\\$/.test(safe) ? `${safe}\\` : safe
 }
 
 export function writeTaskCell(title: string, detail: string): string {
-  const t = title.trim()
-  const d = detail.trim()
+  const t = normalizeCellText(title)
+  const d = normalizeCellText(detail)
   if (t && d) return `**${textToCell(boldSafe(t))}**: ${textToCell(d)}`
   if (t) return `**${textToCell(boldSafe(t))}**`
   return textToCell(looksLikeTitle(d) ? `\\${d}` : d)

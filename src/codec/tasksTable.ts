@@ -5,7 +5,7 @@ import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
 import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
 import { assignRoles, type ColumnRole } from './taskColumns'
 import { cellToText, textToCell } from './cellText'
-import { parseCellDate, withYear } from './cellDates'
+import { dateOrderOf, parseCellDate, withYear, type DateOrder } from './cellDates'
 import { formatDayCell, parseDayCell, type DayStyle } from './days'
 import { readTaskCell, writeTaskCell } from './taskCell'
 import { PAGE_LABELS } from './pageLabels'
@@ -29,13 +29,16 @@ export function tasksTableRoles(table: Table, source: string): ColumnRole[] | nu
   return roles.includes('task') ? roles : null
 }
 
-function firstYear(table: Table, roles: ColumnRole[], source: string): number | null {
-  for (const row of table.children.slice(1)) {
-    for (let i = 0; i < roles.length; i++) {
-      if (roles[i] !== 'start' && roles[i] !== 'completion') continue
-      const date = parseCellDate(cellToText(cellSource(row.children[i], source)))
-      if (date.kind === 'date') return Number(date.value.slice(0, 4))
-    }
+function dateCells(table: Table, roles: ColumnRole[], source: string): string[] {
+  return table.children.slice(1).flatMap((row) =>
+    roles.flatMap((role, i) => (role === 'start' || role === 'completion' ? [cellToText(cellSource(row.children[i], source))] : [])),
+  )
+}
+
+function firstYear(cells: string[], order: DateOrder): number | null {
+  for (const cell of cells) {
+    const date = parseCellDate(cell, order)
+    if (date.kind === 'date') return Number(date.value.slice(0, 4))
   }
   return null
 }
@@ -49,7 +52,10 @@ export function readTasksTable(
 ): { tasks: Task[]; warnings: TableWarning[] } {
   const warnings: TableWarning[] = []
   const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
-  const year = firstYear(table, roles, source) ?? yearHint
+  const cellsWithDates = dateCells(table, roles, source)
+  const order = dateOrderOf(cellsWithDates)
+  const year = firstYear(cellsWithDates, order) ?? yearHint
+  if (order === 'month-first') warnings.push({ line: lineOf(table), message: 'the dates in this table are written month first (MM/dd/yyyy); they are read that way' })
   const tasks: Task[] = []
   let previousDay: Weekday | null = null
   if (roles.includes('other')) {
@@ -74,7 +80,7 @@ export function readTasksTable(
       else if (role === 'reference') reference = text
       else if (role === 'day') dayText = text
       else if (role === 'start' || role === 'completion') {
-        const parsed = parseCellDate(text)
+        const parsed = parseCellDate(text, order)
         const value = parsed.kind === 'date' ? parsed.value : parsed.kind === 'no-year' ? withYear(parsed, year) : null
         if (value) dates[role] = value
         else if (parsed.kind !== 'blank') {

@@ -1,0 +1,62 @@
+import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import type { Journal, Lang, Week } from '../domain/types'
+import { emitWeekPage } from './emitWeekPage'
+import { emitSectionPage, weekFolder } from './sectionPage'
+import type { DayStyle } from './days'
+
+export interface HugoExportOptions {
+  langs: Lang[]
+  days: DayStyle
+}
+
+export interface PageFile {
+  path: string
+  text: string
+}
+
+/** Hugo keeps the Vietnamese twin of `_index.md` beside it as `_index.vi.md`. */
+export function pageFileName(lang: Lang): string {
+  return lang === 'en' ? '_index.md' : `_index.${lang}.md`
+}
+
+/** Every page of the section: the section page per language, then each week that has that language. */
+export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOptions): PageFile[] {
+  const root = `content/${journal.section}-Worklog`
+  const files: PageFile[] = []
+  for (const lang of options.langs) files.push({ path: `${root}/${pageFileName(lang)}`, text: emitSectionPage(journal, weeks, lang) })
+  for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
+    for (const lang of options.langs) {
+      if (!week.content[lang]) continue
+      files.push({
+        path: `${root}/${weekFolder(journal.section, week.number)}/${pageFileName(lang)}`,
+        text: emitWeekPage(week, lang, { section: journal.section, days: options.days }),
+      })
+    }
+  }
+  return files
+}
+
+/** A fixed timestamp keeps the same export byte-for-byte the same zip. */
+const ZIP_TIME = new Date(2000, 0, 1)
+
+export function buildHugoZip(journal: Journal, weeks: Week[], options: HugoExportOptions): Uint8Array {
+  const entries: Zippable = {}
+  for (const file of hugoPages(journal, weeks, options)) entries[file.path] = [strToU8(file.text), { mtime: ZIP_TIME }]
+  return zipSync(entries, { level: 6 })
+}
+
+export type ReadZipResult = { ok: true; files: PageFile[] } | { ok: false; message: string }
+
+/** The markdown pages of a zip (an exported section or a whole Hugo site); other files are left out. */
+export function readZip(bytes: Uint8Array, zipName = 'the zip file'): ReadZipResult {
+  let entries: Record<string, Uint8Array>
+  try {
+    entries = unzipSync(bytes, { filter: (file) => /\.(md|markdown)$/i.test(file.name) && !file.name.startsWith('__MACOSX/') })
+  } catch (error) {
+    return { ok: false, message: `${zipName}: cannot be opened as a zip (${error instanceof Error ? error.message : String(error)})` }
+  }
+  const files = Object.entries(entries)
+    .map(([path, data]) => ({ path, text: strFromU8(data) }))
+    .sort((a, b) => a.path.localeCompare(b.path))
+  return { ok: true, files }
+}

@@ -1,0 +1,140 @@
+import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
+import { newId, weekId } from '../domain/ids'
+import type { IsoDate, Journal, Lang, Week } from '../domain/types'
+import { describeIssue, issue, type CodecIssue } from './issues'
+import { parseWeekPage, type ParsedWeekPage } from './parseWeekPage'
+import type { PageFile } from './hugoZip'
+
+/** What the pages say about the journal; the app adds owner, mentor and ids. */
+export type JournalDraft = Pick<Journal, 'firstMonday' | 'plannedWeeks' | 'section' | 'languages'>
+
+export interface FileReport {
+  path: string
+  status: 'ok' | 'warnings' | 'error'
+  /** `week`: read into a week; `section`: the section page, skipped; `skipped`: not a page. */
+  role: 'week' | 'section' | 'skipped'
+  weekNumber: number | null
+  lang: Lang | null
+  warnings: CodecIssue[]
+  error: CodecIssue | null
+}
+
+export interface ImportedPages {
+  journalDraft: JournalDraft
+  weeks: Week[]
+  perFileReport: FileReport[]
+}
+
+export interface ImportPagesOptions {
+  journalId?: string
+  now?: Date
+}
+
+const SECTION_PAGE = /(^|\/)content\/[^/]+\/_index(\.[a-z]{2})?\.(md|markdown)$/i
+const WEEK_FOLDER_PAGE = /\d+\.\d+-week\d+\/_index(\.[a-z]{2})?\.(md|markdown)$/i
+
+function isSectionPage(path: string): boolean {
+  return SECTION_PAGE.test(path) && !WEEK_FOLDER_PAGE.test(path)
+}
+
+/** The Monday most weeks agree on as week 1's: one mis-dated page does not move the internship. */
+function inferFirstMonday(pages: ParsedWeekPage[]): IsoDate | null {
+  const votes = new Map<IsoDate, number>()
+  for (const page of pages) {
+    if (!page.monday) continue
+    const first = addDaysIso(page.monday, -7 * (page.number - 1))
+    votes.set(first, (votes.get(first) ?? 0) + 1)
+  }
+  let best: IsoDate | null = null
+  for (const [date, count] of votes) if (best === null || count > (votes.get(best) ?? 0) || (count === votes.get(best) && date < best)) best = date
+  return best
+}
+
+/**
+ * Reads a set of pages (a folder, several files, an unzipped site): `_index.md` and `_index.vi.md` of
+ * one week become one week with both languages; the section page is recognised and skipped.
+ */
+export function importPages(files: PageFile[], options: ImportPagesOptions = {}): ImportedPages {
+  const journalId = options.journalId ?? newId()
+  const now = options.now ?? new Date()
+  const reports: FileReport[] = []
+  const pages: { page: ParsedWeekPage; report: FileReport }[] = []
+  const claimed = new Map<string, string>()
+
+  for (const file of files) {
+    const base: FileReport = { path: file.path, status: 'ok', role: 'week', weekNumber: null, lang: null, warnings: [], error: null }
+    if (!/\.(md|markdown)$/i.test(file.path)) {
+      reports.push({ ...base, role: 'skipped' })
+      continue
+    }
+    if (isSectionPage(file.path)) {
+      reports.push({ ...base, role: 'section' })
+      continue
+    }
+    const parsed = parseWeekPage(file.text, { fileName: file.path })
+    if (!parsed.ok) {
+      const sectionPage = /section page/.test(parsed.error.message)
+      reports.push(sectionPage ? { ...base, role: 'section' } : { ...base, status: 'error', error: parsed.error })
+      continue
+    }
+    const page = parsed.page
+    const key = `${page.number}:${page.lang}`
+    const earlier = claimed.get(key)
+    if (earlier) {
+      reports.push({ ...base, status: 'error', weekNumber: page.number, lang: page.lang, error: issue(file.path, null, `week ${page.number} (${page.lang === 'vi' ? 'Vietnamese' : 'English'}) was already read from ${earlier}`) })
+      continue
+    }
+    claimed.set(key, file.path)
+    const report: FileReport = { ...base, status: page.warnings.length ? 'warnings' : 'ok', weekNumber: page.number, lang: page.lang, warnings: [...page.warnings] }
+    reports.push(report)
+    pages.push({ page, report })
+  }
+
+  const allPages = pages.map((p) => p.page)
+  const dated = inferFirstMonday(allPages)
+  const firstMonday = dated ?? mondayOf(todayIso(now))
+  const byNumber = new Map<number, ParsedWeekPage[]>()
+  for (const page of allPages) byNumber.set(page.number, [...(byNumber.get(page.number) ?? []), page])
+
+  const weeks: Week[] = []
+  for (const [number, group] of [...byNumber].sort((a, b) => a[0] - b[0])) {
+    const monday = group.find((p) => p.monday)?.monday || addDaysIso(firstMonday, 7 * (number - 1))
+    if (!group.some((p) => p.monday)) {
+      for (const { page, report } of pages) {
+        if (page.number !== number) continue
+        report.warnings.push(issue(page.fileName, null, dated ? `the page has no dates; the week is placed from the other weeks, on Monday ${monday}` : `no page has a date; week 1 is assumed to start on Monday ${firstMonday}`))
+        report.status = 'warnings'
+      }
+    }
+    weeks.push({
+      id: weekId(journalId, number),
+      journalId,
+      number,
+      monday,
+      publishDate: group.find((p) => p.publishDate)?.publishDate ?? '',
+      revision: 0,
+      review: { status: 'draft' },
+      content: Object.fromEntries(group.map((p) => [p.lang, p.content])),
+      updatedAt: now.toISOString(),
+    })
+  }
+
+  const sections = allPages.map((p) => p.section).filter((s): s is number => s !== null)
+  const languages = (['en', 'vi'] as const).filter((lang) => allPages.some((p) => p.lang === lang))
+  const journalDraft: JournalDraft = {
+    firstMonday: isIsoDate(firstMonday) ? firstMonday : mondayOf(todayIso(now)),
+    plannedWeeks: Math.max(1, ...allPages.map((p) => p.number)),
+    section: sections[0] ?? 1,
+    languages: languages.length ? [...languages] : ['en'],
+  }
+  return { journalDraft, weeks, perFileReport: reports }
+}
+
+/** One line per file for a person: `path: ok`, `path: 2 warnings …`, `path: error …`. */
+export function describeReport(report: FileReport): string {
+  if (report.status === 'error' && report.error) return `error  ${describeIssue(report.error)}`
+  if (report.role === 'section') return `ok     ${report.path} (section page, not a week)`
+  if (report.role === 'skipped') return `ok     ${report.path} (not a markdown page, skipped)`
+  if (report.status === 'warnings') return `warn   ${report.path}: ${report.warnings.length} warning(s)\n${report.warnings.map((w) => `         ${describeIssue(w)}`).join('\n')}`
+  return `ok     ${report.path}`
+}
