@@ -25,6 +25,16 @@ export const routes = [
         lazy: () => import('./routes/WeekRoute').then((m) => ({ Component: m.WeekRoute })),
         HydrateFallback: () => null,
       },
+      {
+        path: '/j/:journalId/review',
+        lazy: () => import('./routes/JournalReviewRoute').then((m) => ({ Component: m.JournalReviewRoute })),
+        HydrateFallback: () => null,
+      },
+      {
+        path: '/review',
+        lazy: () => import('./routes/ReviewRoute').then((m) => ({ Component: m.ReviewRoute })),
+        HydrateFallback: () => null,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

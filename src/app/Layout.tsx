@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Link, Outlet } from 'react-router-dom'
+import { Link, NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n/i18n'
 import { useRemoteSync } from '../queries/remoteSync'
 import { onDatabaseBlocked } from '../storage/db'
@@ -30,6 +30,14 @@ export function Layout() {
           <Link to="/" className="text-lg font-bold">
             {t('app.name')}
           </Link>
+          <nav aria-label={t('nav.main')} className="flex gap-3 text-sm">
+            <NavLink to="/" end className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+              {t('nav.journals')}
+            </NavLink>
+            <NavLink to="/review" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+              {t('nav.review')}
+            </NavLink>
+          </nav>
           <SettingsMenu />
         </div>
       </header>

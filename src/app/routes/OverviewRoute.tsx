@@ -37,6 +37,11 @@ export function OverviewRoute() {
             {formatDate(j.firstMonday)} – {formatDate(addDaysIso(weekMonday(j.firstMonday, weeks), 4))}
           </p>
         </div>
+        {j.readOnly && (
+          <Link to={`/j/${j.id}/review`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
+            {t('review.dashboardLink')}
+          </Link>
+        )}
         {current && current <= weeks && (
           <Link to={`/j/${j.id}/w/${current}`} className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white dark:bg-blue-500 dark:text-slate-950">
             {t('overview.openThisWeek', { n: current })}

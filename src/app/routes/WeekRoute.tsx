@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { weekId } from '../../domain/ids'
 import type { Lang } from '../../domain/types'
-import { WeekView } from '../../features/week/WeekView'
+import { CommentThread } from '../../features/review/CommentThread'
+import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
+import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
+import { commentsQuery } from '../../queries/review'
 import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { conflictQuery, weekQuery } from '../../queries/weeks'
@@ -18,14 +22,29 @@ export function WeekRoute() {
   const journal = useQuery(journalQuery(journalId))
   const week = useQuery({ ...weekQuery(journalId, number), enabled: valid })
   const conflict = useQuery({ ...conflictQuery(weekId(journalId, number)), enabled: valid })
+  const comments = useQuery(commentsQuery(journalId))
+  const j = journal.data
+  const commentList = comments.data
+  const review = useMemo<WeekReviewSlots | undefined>(() => {
+    if (!j) return undefined
+    const list = commentList ?? []
+    return {
+      panel: ({ week, submit, stored }) => <WeekReviewPanel journal={j} week={week} comments={list} onSubmit={submit} stored={stored} />,
+      forTask: (task, week) => (
+        <CommentThread journal={j} week={week} comments={list} target={{ kind: 'task', taskId: task.id }} about={t('review.taskAbout', { title: task.title })} compact />
+      ),
+      forItem: (item, week) => (
+        <CommentThread journal={j} week={week} comments={list} target={{ kind: 'achievement', itemId: item.id }} about={t('review.itemAbout', { text: item.text })} compact />
+      ),
+    }
+  }, [j, commentList, t])
 
   if (!valid) return <NotFoundRoute message={t('notFound.week')} />
   if (journal.isPending || week.isPending || conflict.isPending) return <p>{t('common.loading')}</p>
   const error = journal.error ?? week.error ?? conflict.error
   if (error) return <p role="alert">{t('storage.readFailed', { reason: error.message })}</p>
-  if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
+  if (!j) return <NotFoundRoute message={t('notFound.journal')} />
 
-  const j = journal.data
   const stored = week.data
   const requested = search.get('lang')
   const lang: Lang =
@@ -45,6 +64,7 @@ export function WeekRoute() {
       lang={lang}
       onLangChange={(l) => setSearch({ lang: l }, { replace: true })}
       onOpenWeek={(n) => navigate(`/j/${journalId}/w/${n}`)}
+      review={review}
     />
   )
 }

@@ -1,17 +1,11 @@
 import { memo } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
-import type { Journal, ReviewStatus, WeekSummary } from '../../domain/types'
+import type { Journal, WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
-import { statusDot } from '../../ui/statusColors'
+import { reviewTone, statusDot } from '../../ui/statusColors'
 
-export const reviewTone: Record<ReviewStatus, string> = {
-  draft: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
-  submitted: 'bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100',
-  'changes-requested': 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
-  approved: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
-}
 
 /** Every week of the internship as a row: its Monday–Friday cells, review state and counts. */
 export function CalendarOverview({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {

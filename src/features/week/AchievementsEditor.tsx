@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import {
   addChildItem,
   addItem,
@@ -25,10 +25,13 @@ interface Props {
   readOnly: boolean
   updateContent: UpdateContent
   offerUndo: (message: string, undo: () => void) => void
+  /** Shown under each item (the review thread of that item). */
+  extras?: (item: AchievementItem) => ReactNode
 }
 
 interface ItemActions {
   readOnly: boolean
+  extras?: (item: AchievementItem) => ReactNode
   edit: (recipe: (content: WeekContent) => WeekContent) => void
   remove: (id: string) => void
 }
@@ -39,11 +42,13 @@ export const AchievementsEditor = memo(function AchievementsEditor({
   readOnly,
   updateContent,
   offerUndo,
+  extras,
 }: Props) {
   const t = useT()
   const actions = useMemo<ItemActions>(
     () => ({
       readOnly,
+      extras,
       edit: (recipe) => updateContent(lang, recipe),
       remove: (id) => {
         let removed: Removed<AchievementItem> | null = null
@@ -55,7 +60,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
         if (done) offerUndo(t('undo.itemDeleted'), () => updateContent(lang, done.restore))
       },
     }),
-    [lang, readOnly, updateContent, offerUndo, t],
+    [lang, readOnly, updateContent, offerUndo, t, extras],
   )
 
   const removeWholeGroup = (id: string) => {
@@ -216,6 +221,7 @@ function ItemRow({
           </span>
         )}
       </div>
+      {actions.extras && <div className="ml-6">{actions.extras(item)}</div>}
       <ItemList items={item.children} groupId={groupId} depth={depth + 1} actions={actions} />
     </li>
   )

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useState, type ReactNode } from 'react'
 import { dayDate, formatDayMonthYear } from '../../domain/dates'
 import type { Task, Weekday } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
@@ -14,10 +14,12 @@ interface Props {
   monday: string
   readOnly: boolean
   actions: TaskActions
+  /** Shown in the editor of the selected task (the review thread of that task). */
+  extras?: (task: Task) => ReactNode
 }
 
 /** The Monday–Friday grid of a week's tasks, with the editor of the selected task below it. */
-export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly, actions }: Props) {
+export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly, actions, extras }: Props) {
   const t = useT()
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const days: Weekday[] = [...WORKDAYS, ...([6, 7] as Weekday[]).filter((d) => tasks.some((task) => task.day === d))]
@@ -93,7 +95,9 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
           onClose={() => setSelectedId(null)}
           isFirstOfDay={tasks.filter((x) => x.day === selected.day)[0]?.id === selected.id}
           isLastOfDay={tasks.filter((x) => x.day === selected.day).at(-1)?.id === selected.id}
-        />
+        >
+          {extras?.(selected)}
+        </TaskEditor>
       )}
       {tasks.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.noTasks')}</p>}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { completionBeforeStart } from '../../domain/rules'
 import { TASK_STATUSES, type Task, type Weekday } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
@@ -14,10 +14,13 @@ interface Props {
   onClose: () => void
   isFirstOfDay: boolean
   isLastOfDay: boolean
+  children?: ReactNode
 }
 
 /** Edits one task. Dates are applied only as a valid pair: a completion before the start stays here, flagged. */
-export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isLastOfDay }: Props) {
+export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isLastOfDay, children }: Props) {
+  const statusId = useId()
+  const dayId = useId()
   const t = useT()
   const titleRef = useRef<HTMLInputElement>(null)
   // Only a pair the task cannot take (completion before start) is held here; otherwise the task's own
@@ -88,9 +91,10 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           error={invalid ? t('task.completionBeforeStart') : undefined}
           onChange={(e) => changeDates({ completionDate: e.target.value })}
         />
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('task.status')}
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor={statusId}>{t('task.status')}</label>
           <select
+            id={statusId}
             className={inputClass}
             value={task.status}
             disabled={readOnly}
@@ -102,10 +106,11 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
               </option>
             ))}
           </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('task.day')}
+        </div>
+        <div className="flex flex-col gap-1 text-sm font-medium">
+          <label htmlFor={dayId}>{t('task.day')}</label>
           <select
+            id={dayId}
             className={inputClass}
             value={task.day}
             disabled={readOnly}
@@ -117,7 +122,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <div className="flex flex-wrap gap-2">
         {!readOnly && (
@@ -137,6 +142,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           {t('common.close')}
         </Button>
       </div>
+      {children}
     </div>
   )
 }

@@ -1,8 +1,10 @@
-import { useState } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
 import { copyContent, emptyContent } from '../../domain/factories'
-import { LANGS, type Journal, type Lang, type Week } from '../../domain/types'
+import { withReview } from '../../domain/review'
+import { LANGS, type AchievementItem, type Journal, type Lang, type Task, type Week } from '../../domain/types'
+import { snapshotSubmitted } from '../../queries/review'
 import { useI18n } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../storage/db'
 import { Button } from '../../ui/Button'
@@ -26,10 +28,18 @@ interface Props {
   lang: Lang
   onLangChange: (lang: Lang) => void
   onOpenWeek: (number: number) => void
+  /** The review thread and controls, composed in by the route: the week feature knows nothing of reviews. */
+  review?: WeekReviewSlots
+}
+
+export interface WeekReviewSlots {
+  panel: (context: { week: Week; submit: () => Promise<void>; stored: boolean }) => ReactNode
+  forTask?: (task: Task, week: Week) => ReactNode
+  forItem?: (item: AchievementItem, week: Week) => ReactNode
 }
 
 /** The week page: calendar of tasks, objectives, achievements and summary, saved as the user types. */
-export function WeekView({ journal, number, stored, conflict, lang, onLangChange, onOpenWeek }: Props) {
+export function WeekView({ journal, number, stored, conflict, lang, onLangChange, onOpenWeek, review }: Props) {
   const { t, formatDate } = useI18n()
   const editor = useWeekEditor(journal, number, stored, conflict)
   const { week, status, readOnly, updateContent, updateWeek } = editor
@@ -38,7 +48,16 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
   const [carrying, setCarrying] = useState(false)
   const content = week.content[lang]
   const otherLang = LANGS.find((l) => l !== lang && week.content[l])
-  const lastWeek = Math.max(journal.plannedWeeks, number)
+  const { flush } = editor
+  const submit = useCallback(async () => {
+    updateWeek((w) => withReview(w, 'submitted', new Date()))
+    const saved = await flush()
+    await snapshotSubmitted(saved)
+  }, [updateWeek, flush])
+  const forTask = review?.forTask
+  const forItem = review?.forItem
+  const taskExtras = useCallback((task: Task) => forTask?.(task, week), [forTask, week])
+  const itemExtras = useCallback((item: AchievementItem) => forItem?.(item, week), [forItem, week])
 
   return (
     <div className="flex flex-col gap-5">
@@ -87,7 +106,7 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
               </button>
             ))}
           </div>
-          {!readOnly && content && number < lastWeek + 1 && (
+          {!readOnly && content && (
             <Button onClick={() => setCarrying(true)}>{t('carry.open', { n: number + 1 })}</Button>
           )}
         </div>
@@ -112,8 +131,8 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
             onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
           />
           <ObjectivesEditor objectives={content.objectives} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} />
-          <TaskCalendar tasks={content.tasks} monday={week.monday} readOnly={readOnly} actions={taskActions} />
-          <AchievementsEditor achievements={content.achievements} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} />
+          <TaskCalendar tasks={content.tasks} monday={week.monday} readOnly={readOnly} actions={taskActions} extras={forTask ? taskExtras : undefined} />
+          <AchievementsEditor achievements={content.achievements} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} extras={forItem ? itemExtras : undefined} />
           <SummaryEditor summary={content.summary} lang={lang} readOnly={readOnly} updateContent={updateContent} />
           {content.notes.length > 0 && (
             <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
@@ -153,6 +172,8 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
           )}
         </div>
       )}
+
+      {review?.panel({ week, submit, stored: status.kind === 'saved' })}
 
       {carrying && content && (
         <CarryOverDialog

@@ -15,7 +15,8 @@ export interface WeekEditor {
   updateContent: (lang: Lang, recipe: (content: WeekContent) => WeekContent) => void
   updateWeek: (recipe: (week: Week) => Week) => void
   resolveConflict: (choice: 'mine' | 'theirs') => Promise<void>
-  flush: () => Promise<void>
+  /** Saves now; resolves with the week as stored (or as kept, when the save could not happen). */
+  flush: () => Promise<Week>
 }
 
 /**
@@ -100,7 +101,10 @@ export function useWeekEditor(
     [saver, status, queryClient],
   )
 
-  const flush = useCallback(() => saver.flush(), [saver])
+  const flush = useCallback(async () => {
+    await saver.flush()
+    return saver.current
+  }, [saver])
 
   return { week, status, readOnly, updateContent, updateWeek, resolveConflict, flush }
 }

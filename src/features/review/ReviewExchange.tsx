@@ -1,0 +1,184 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { Link } from 'react-router-dom'
+import { useI18n } from '../../i18n/i18n'
+import { journalsQuery } from '../../queries/journals'
+import { buildFeedback, buildReviewPackage, reviewQueueQuery, useImportExchangeFile, type ExchangeImportResult } from '../../queries/review'
+import { Button } from '../../ui/Button'
+import { downloadFile } from '../../ui/download'
+
+/** The review exchange with no server: open packages and feedback, send them, and the mentor's queue. */
+export function ReviewExchange() {
+  const { t } = useI18n()
+  const journals = useQuery(journalsQuery())
+  const own = journals.data?.items.filter((j) => !j.readOnly) ?? []
+  const reviewed = journals.data?.items.filter((j) => j.readOnly) ?? []
+  return (
+    <div className="flex flex-col gap-6">
+      <ImportExchangeFile />
+      <ReviewQueue />
+      <section aria-labelledby="send-heading" className="flex flex-col gap-3">
+        <h2 id="send-heading" className="text-lg font-semibold">
+          {t('exchange.send')}
+        </h2>
+        {own.length + reviewed.length === 0 && <p>{t('exchange.nothingToSend')}</p>}
+        <ul className="flex flex-col gap-2">
+          {own.map((journal) => (
+            <li key={journal.id} className="flex flex-wrap items-center gap-2">
+              <span>{t('exchange.ownJournal', { owner: journal.owner })}</span>
+              <ExportButton label={t('exchange.exportPackage', { owner: journal.owner })} build={() => buildReviewPackage(journal, 'all')} />
+            </li>
+          ))}
+          {reviewed.map((journal) => (
+            <li key={journal.id} className="flex flex-wrap items-center gap-2">
+              <Link to={`/j/${journal.id}/review`} className="underline">
+                {t('exchange.reviewedJournal', { owner: journal.owner })}
+              </Link>
+              <ExportButton label={t('exchange.exportFeedback', { owner: journal.owner })} build={() => buildFeedback(journal)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}
+
+function ExportButton({ label, build }: { label: string; build: () => Promise<{ fileName: string; text: string }> }) {
+  const { t } = useI18n()
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }>({ kind: 'idle' })
+  return (
+    <span className="flex items-center gap-2">
+      <Button
+        size="sm"
+        onClick={async () => {
+          try {
+            const file = await build()
+            downloadFile(file.fileName, file.text)
+            setState({ kind: 'done', fileName: file.fileName })
+          } catch (error) {
+            setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+          }
+        }}
+      >
+        {label}
+      </Button>
+      <span role="status" className="text-xs">
+        {state.kind === 'done' && t('exchange.downloaded', { file: state.fileName })}
+        {state.kind === 'error' && <span className="text-red-700 dark:text-red-300">{state.message}</span>}
+      </span>
+    </span>
+  )
+}
+
+function ImportExchangeFile() {
+  const { t } = useI18n()
+  const id = useId()
+  const importFile = useImportExchangeFile()
+  const [fileName, setFileName] = useState('')
+  return (
+    <section aria-labelledby="open-heading" className="flex flex-col gap-2">
+      <h2 id="open-heading" className="text-lg font-semibold">
+        {t('exchange.open')}
+      </h2>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{t('exchange.openHint')}</p>
+      <label htmlFor={id} className="text-sm font-medium">
+        {t('exchange.chooseFile')}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        className="text-sm"
+        onChange={async (e) => {
+          const file = e.target.files?.[0]
+          if (!file) return
+          setFileName(file.name)
+          importFile.reset()
+          importFile.mutate(await file.text())
+          e.target.value = ''
+        }}
+      />
+      {importFile.isError && (
+        <p role="alert" className="rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
+          {t('exchange.refused', { file: fileName })} {importFile.error.message}
+        </p>
+      )}
+      {importFile.data && <ImportReport result={importFile.data} />}
+    </section>
+  )
+}
+
+function ImportReport({ result }: { result: ExchangeImportResult }) {
+  const { t } = useI18n()
+  if (result.kind === 'package') {
+    const { journal, added, updated, commentsAdded } = result.report
+    return (
+      <div role="status" className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950">
+        <p>
+          {t('exchange.packageImported', { owner: journal.owner, added: added.length, updated: updated.length, comments: commentsAdded })}
+        </p>
+        {updated.length > 0 && (
+          <ul className="list-disc pl-5">
+            {updated.map((u) => (
+              <li key={u.number}>{t('exchange.weekUpdated', { n: u.number, from: u.from, to: u.to })}</li>
+            ))}
+          </ul>
+        )}
+        <Link to={`/j/${journal.id}/review`} className="underline">
+          {t('review.dashboardLink')}
+        </Link>
+      </div>
+    )
+  }
+  const { journal, commentsAdded, statuses, missingWeeks } = result.report
+  return (
+    <div role="status" className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950">
+      <p>{t('exchange.feedbackImported', { owner: journal.owner, comments: commentsAdded, statuses: statuses.length })}</p>
+      <ul className="list-disc pl-5">
+        {statuses.map((s) => (
+          <li key={s.number}>
+            <Link className="underline" to={`/j/${journal.id}/w/${s.number}`}>
+              {t('overview.weekN', { n: s.number })}
+            </Link>
+            : {t(`review.${s.status}`)}
+          </li>
+        ))}
+      </ul>
+      {missingWeeks.length > 0 && <p>{t('exchange.missingWeeks', { weeks: missingWeeks.join(', ') })}</p>}
+    </div>
+  )
+}
+
+function ReviewQueue() {
+  const { t, formatDate } = useI18n()
+  const queue = useQuery(reviewQueueQuery())
+  if (!queue.data || queue.data.length === 0) {
+    return (
+      <section aria-labelledby="queue-heading">
+        <h2 id="queue-heading" className="text-lg font-semibold">
+          {t('queue.heading')}
+        </h2>
+        <p className="text-sm">{t('queue.empty')}</p>
+      </section>
+    )
+  }
+  return (
+    <section aria-labelledby="queue-heading" className="flex flex-col gap-2">
+      <h2 id="queue-heading" className="text-lg font-semibold">
+        {t('queue.heading')}
+      </h2>
+      <ol className="flex flex-col gap-1">
+        {queue.data.map(({ journal, week }) => (
+          <li key={week.id}>
+            <Link to={`/j/${journal.id}/w/${week.number}`} className="underline">
+              {t('queue.entry', { owner: journal.owner, n: week.number })}
+            </Link>{' '}
+            <span className="text-xs text-slate-700 dark:text-slate-300">
+              {t('queue.submitted', { date: formatDate((week.review.submittedAt ?? week.review.changedAt ?? '').slice(0, 10)) })}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

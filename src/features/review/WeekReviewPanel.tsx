@@ -1,0 +1,108 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useId, useState } from 'react'
+import { Link } from 'react-router-dom'
+import type { Journal, ReviewComment, Week } from '../../domain/types'
+import { useI18n } from '../../i18n/i18n'
+import { seenQuery, useDecide, useMarkSeen } from '../../queries/review'
+import { Button } from '../../ui/Button'
+import { inputClass } from '../../ui/fields'
+import { ChangesSince, CommentThread } from './CommentThread'
+
+interface Props {
+  journal: Journal
+  week: Week
+  comments: ReviewComment[]
+  /** The intern's submission: a save of the week through its editor. */
+  onSubmit: () => Promise<void>
+  /** Whether the week has unsaved edits (a submission saves them first). */
+  stored: boolean
+}
+
+/** The review of one week: its state, the intern's submission or the mentor's decision, and the thread. */
+export function WeekReviewPanel({ journal, week, comments, onSubmit, stored }: Props) {
+  const { t, formatDate } = useI18n()
+  const review = week.review
+  const resubmit = review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
+  return (
+    <section aria-labelledby="review-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="review-heading" className="text-lg font-semibold">
+          {t('review.heading')}
+        </h2>
+        {journal.readOnly && (
+          <Link to={`/j/${journal.id}/review`} className="text-sm underline">
+            {t('review.dashboardLink')}
+          </Link>
+        )}
+      </div>
+      <p className="text-sm" data-review-status={review.status}>
+        <span className="font-semibold">{t(`review.${review.status}`)}</span>
+        {review.changedAt && ` · ${formatDate(review.changedAt.slice(0, 10))}`}
+        {review.revision !== undefined && ` · ${t('review.onRevision', { n: review.revision })}`}
+        {` · ${t('review.currentRevision', { n: week.revision })}`}
+      </p>
+      {review.note && (
+        <p className="rounded bg-amber-50 p-2 text-sm whitespace-pre-wrap dark:bg-amber-950">
+          <span className="font-semibold">{t('review.note')}:</span> {review.note}
+        </p>
+      )}
+      {journal.readOnly ? (
+        <MentorDecision journal={journal} week={week} />
+      ) : (
+        (review.status === 'draft' || review.status === 'changes-requested' || resubmit) && (
+          <Button variant="primary" className="self-start" disabled={!stored && week.revision === 0} onClick={() => void onSubmit()}>
+            {review.status === 'draft' ? t('review.submit') : t('review.resubmit')}
+          </Button>
+        )
+      )}
+      <h3 className="text-sm font-semibold">{t('review.weekComments')}</h3>
+      <CommentThread journal={journal} week={week} comments={comments} target={{ kind: 'week' }} about={t('review.thisWeek')} />
+    </section>
+  )
+}
+
+function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
+  const { t } = useI18n()
+  const noteId = useId()
+  const [note, setNote] = useState('')
+  const decide = useDecide(journal)
+  const seen = useQuery(seenQuery(journal.id))
+  const markSeen = useMarkSeen(journal.id)
+  // The revision last looked at, decided once per visit; opening the week counts as looking at it.
+  const [shownSince, setShownSince] = useState<number | null | undefined>(undefined)
+  const { mutate: mark } = markSeen
+  useEffect(() => {
+    if (seen.isPending || shownSince !== undefined) return
+    const lastSeen = seen.data?.find((m) => m.id === week.id)?.revision
+    setShownSince(lastSeen !== undefined && lastSeen < week.revision ? lastSeen : null)
+    if (lastSeen !== week.revision) mark(week)
+  }, [seen.isPending, seen.data, shownSince, week, mark])
+
+  return (
+    <div className="flex flex-col gap-2">
+      {typeof shownSince === 'number' && (
+        <div role="status" className="rounded border border-blue-400 bg-blue-50 p-2 text-sm dark:bg-slate-800">
+          <p className="font-semibold">{t('review.changedSince', { from: shownSince, to: week.revision })}</p>
+          <ChangesSince week={week} revision={shownSince} />
+        </div>
+      )}
+      <label htmlFor={noteId} className="text-sm font-medium">
+        {t('review.decisionNote')}
+      </label>
+      <textarea id={noteId} className={`${inputClass} min-h-12`} value={note} onChange={(e) => setNote(e.target.value)} />
+      {decide.error && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {decide.error.message}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button variant="primary" disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'approved', note })}>
+          {t('review.approve')}
+        </Button>
+        <Button disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'changes-requested', note })}>
+          {t('review.requestChanges')}
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,183 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { newId } from '../domain/ids'
+import { authorIn, roleIn } from '../domain/review'
+import type { CommentTarget, Journal, ReviewComment, ReviewStatus, Week, WeekReview } from '../domain/types'
+import { listComments, listJournals, listWeeks, putComments } from '../storage/repository'
+import {
+  getSnapshot,
+  importFeedback,
+  importReviewPackage,
+  listSeen,
+  markSeen,
+  setWeekReview,
+  snapshotWeeks,
+} from '../storage/review'
+import { commentKeys, summaryKeys, weekKeys } from './keys'
+
+export const reviewKeys = {
+  seen: (journalId: string) => ['seen', journalId] as const,
+  snapshot: (journalId: string, number: number, revision: number) => ['snapshots', journalId, number, revision] as const,
+  queue: ['reviewQueue'] as const,
+  weeks: (journalId: string) => ['reviewWeeks', journalId] as const,
+}
+
+export const commentsQuery = (journalId: string) =>
+  queryOptions({ queryKey: commentKeys.list(journalId), queryFn: async () => (await listComments(journalId)).items })
+
+export const seenQuery = (journalId: string) =>
+  queryOptions({ queryKey: reviewKeys.seen(journalId), queryFn: () => listSeen(journalId) })
+
+export const snapshotQuery = (journalId: string, number: number, revision: number) =>
+  queryOptions({
+    queryKey: reviewKeys.snapshot(journalId, number, revision),
+    queryFn: async () => (await getSnapshot(journalId, number, revision)) ?? null,
+  })
+
+/** Full weeks of a journal, for the review dashboard (a handful of weeks per intern). */
+export const reviewWeeksQuery = (journalId: string) =>
+  queryOptions({ queryKey: reviewKeys.weeks(journalId), queryFn: async () => (await listWeeks(journalId)).items })
+
+export interface QueueEntry {
+  journal: Journal
+  week: Week
+}
+
+/** Submitted weeks not yet reviewed, across every intern the mentor follows, oldest first. */
+export async function loadReviewQueue(): Promise<QueueEntry[]> {
+  const journals = (await listJournals()).items.filter((j) => j.readOnly)
+  const entries: QueueEntry[] = []
+  for (const journal of journals) {
+    for (const week of (await listWeeks(journal.id)).items) {
+      if (week.review.status === 'submitted') entries.push({ journal, week })
+    }
+  }
+  const when = (e: QueueEntry) => e.week.review.submittedAt ?? e.week.review.changedAt ?? e.week.monday
+  return entries.sort((a, b) => when(a).localeCompare(when(b)))
+}
+
+export const reviewQueueQuery = () => queryOptions({ queryKey: reviewKeys.queue, queryFn: loadReviewQueue })
+
+function useInvalidateReview() {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries()
+}
+
+export function useAddComment(journal: Journal) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async (input: { weekNumber: number; revision: number; target: CommentTarget; body: string; replyTo?: string }) => {
+      const comment: ReviewComment = {
+        id: newId(),
+        journalId: journal.id,
+        weekNumber: input.weekNumber,
+        author: authorIn(journal),
+        role: roleIn(journal),
+        target: input.target,
+        revision: input.revision,
+        body: input.body.trim(),
+        createdAt: new Date().toISOString(),
+        resolved: false,
+        replyTo: input.replyTo,
+      }
+      await putComments([comment])
+      return comment
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.list(journal.id) }),
+  })
+}
+
+export function useResolveComment(journalId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (comment: ReviewComment) => putComments([{ ...comment, resolved: !comment.resolved }]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.list(journalId) }),
+  })
+}
+
+/** The mentor's decision on a week of a read-only copy: its text is not touched. */
+export function useDecide(journal: Journal) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: { week: Week; status: ReviewStatus; note?: string }) => {
+      const review: WeekReview = {
+        ...input.week.review,
+        status: input.status,
+        revision: input.week.revision,
+        changedAt: new Date().toISOString(),
+        note: input.note?.trim() || undefined,
+      }
+      return setWeekReview(journal.id, input.week.number, review, input.week.revision)
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
+      void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.queue })
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.weeks(journal.id) })
+    },
+  })
+}
+
+export function useMarkSeen(journalId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (week: Week) => markSeen(week),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reviewKeys.seen(journalId) }),
+  })
+}
+
+export async function snapshotSubmitted(week: Week): Promise<void> {
+  await snapshotWeeks([week], 'submitted')
+}
+
+/** Builds the intern's review package (lazily loading the file format) and keeps what left as snapshots. */
+export async function buildReviewPackage(journal: Journal, numbers: number[] | 'all'): Promise<{ fileName: string; text: string }> {
+  const { writeReviewPackage, packageFileName } = await import('../codec/reviewExchange')
+  const weeks = (await listWeeks(journal.id)).items.filter((w) => numbers === 'all' || numbers.includes(w.number))
+  const wanted = new Set(weeks.map((w) => w.number))
+  const comments = (await listComments(journal.id)).items.filter((c) => wanted.has(c.weekNumber))
+  await snapshotWeeks(weeks, 'exported')
+  return { fileName: packageFileName(journal.owner, 'package'), text: await writeReviewPackage({ journal, weeks, comments }) }
+}
+
+/** Builds the mentor's feedback file for one intern: comments and review states only. */
+export async function buildFeedback(journal: Journal): Promise<{ fileName: string; text: string }> {
+  const { writeFeedback, packageFileName } = await import('../codec/reviewExchange')
+  const weeks = (await listWeeks(journal.id)).items
+  const comments = (await listComments(journal.id)).items
+  const reviews = weeks
+    .filter((w) => w.review.status === 'approved' || w.review.status === 'changes-requested')
+    .map((w) => ({
+      weekNumber: w.number,
+      status: w.review.status,
+      revision: w.review.revision ?? w.revision,
+      changedAt: w.review.changedAt ?? new Date().toISOString(),
+      note: w.review.note,
+    }))
+  return {
+    fileName: packageFileName(journal.owner, 'feedback'),
+    text: await writeFeedback({ journalId: journal.id, owner: journal.owner, mentor: journal.mentor, reviews, comments }),
+  }
+}
+
+export type ExchangeImportResult =
+  | { kind: 'package'; report: Awaited<ReturnType<typeof importReviewPackage>> }
+  | { kind: 'feedback'; report: Awaited<ReturnType<typeof importFeedback>> }
+
+/** Opens a review package or a feedback file, whichever it is; refuses anything else with the reason. */
+export function useImportExchangeFile() {
+  const invalidate = useInvalidateReview()
+  return useMutation({
+    mutationFn: async (text: string): Promise<ExchangeImportResult> => {
+      const codec = await import('../codec/reviewExchange')
+      if (text.includes(`"${codec.FEEDBACK_FORMAT}"`)) {
+        const opened = await codec.readFeedback(text)
+        if (!opened.ok) throw new Error(opened.message)
+        return { kind: 'feedback', report: await importFeedback(opened.payload) }
+      }
+      const opened = await codec.readReviewPackage(text)
+      if (!opened.ok) throw new Error(opened.message)
+      return { kind: 'package', report: await importReviewPackage(opened.payload) }
+    },
+    onSuccess: () => void invalidate(),
+  })
+}
