@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { createBrowserRouter, RouterProvider } from 'react-router-dom'
+import { lazy, useCallback, useEffect, useRef, useState } from 'react'
+import { BrowserRouter, Route, Routes } from 'react-router-dom'
 import type { MessageKey } from '../i18n/en'
 import { I18nProvider } from '../i18n/i18n'
 import { createQueryClient } from '../queries/client'
@@ -9,36 +9,27 @@ import { applyTheme, followSystemTheme, loadMessages, savePreferences, type Pref
 import { HomeRoute } from './routes/HomeRoute'
 import { NotFoundRoute } from './routes/NotFoundRoute'
 
-export const routes = [
-  {
-    element: <Layout />,
-    children: [
-      { path: '/', element: <HomeRoute /> },
-      {
-        path: '/j/:journalId',
-        lazy: () => import('./routes/OverviewRoute').then((m) => ({ Component: m.OverviewRoute })),
-        HydrateFallback: () => null,
-      },
-      {
-        path: '/j/:journalId/w/:weekNumber',
-        // The editor is the largest screen: it loads when a week is first opened.
-        lazy: () => import('./routes/WeekRoute').then((m) => ({ Component: m.WeekRoute })),
-        HydrateFallback: () => null,
-      },
-      {
-        path: '/j/:journalId/review',
-        lazy: () => import('./routes/JournalReviewRoute').then((m) => ({ Component: m.JournalReviewRoute })),
-        HydrateFallback: () => null,
-      },
-      {
-        path: '/review',
-        lazy: () => import('./routes/ReviewRoute').then((m) => ({ Component: m.ReviewRoute })),
-        HydrateFallback: () => null,
-      },
-      { path: '*', element: <NotFoundRoute /> },
-    ],
-  },
-]
+// Every screen but the journals list loads on first visit: the first page stays small.
+const OverviewRoute = lazy(() => import('./routes/OverviewRoute').then((m) => ({ default: m.OverviewRoute })))
+const WeekRoute = lazy(() => import('./routes/WeekRoute').then((m) => ({ default: m.WeekRoute })))
+const JournalReviewRoute = lazy(() => import('./routes/JournalReviewRoute').then((m) => ({ default: m.JournalReviewRoute })))
+const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })))
+
+/** The screens, by path (DESIGN.md). Declarative routes: the data-router machinery is not needed here. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/" element={<HomeRoute />} />
+        <Route path="/j/:journalId" element={<OverviewRoute />} />
+        <Route path="/j/:journalId/w/:weekNumber" element={<WeekRoute />} />
+        <Route path="/j/:journalId/review" element={<JournalReviewRoute />} />
+        <Route path="/review" element={<ReviewRoute />} />
+        <Route path="*" element={<NotFoundRoute />} />
+      </Route>
+    </Routes>
+  )
+}
 
 export interface AppProps {
   preferences: Preferences
@@ -47,7 +38,6 @@ export interface AppProps {
 
 export function App({ preferences: initial, messages: initialMessages }: AppProps) {
   const [queryClient] = useState(createQueryClient)
-  const [router] = useState(() => createBrowserRouter(routes))
   const [preferences, setPreferences] = useState(initial)
   const [messages, setMessages] = useState(initialMessages)
   const themeRef = useRef(preferences.theme)
@@ -71,7 +61,9 @@ export function App({ preferences: initial, messages: initialMessages }: AppProp
   return (
     <I18nProvider lang={preferences.uiLang} messages={messages} preferences={preferences} onPreferencesChange={(next) => void changePreferences(next)}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
     </I18nProvider>
   )

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { Link, NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n/i18n'
 import { useRemoteSync } from '../queries/remoteSync'
@@ -55,7 +55,9 @@ export function Layout() {
         </div>
       )}
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
-        <Outlet />
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="border-t border-slate-300 px-4 py-2 text-center text-xs text-slate-700 dark:border-slate-700 dark:text-slate-300">
         {persist && <span data-persist={persist}>{t(`storage.persist.${persist}`)}</span>}

@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router-dom'
+import { MemoryRouter } from 'react-router-dom'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { routes } from '../../src/app/App'
+import { AppRoutes } from '../../src/app/App'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import type { Journal, Task, Week } from '../../src/domain/types'
 import { en } from '../../src/i18n/en'
@@ -46,16 +46,17 @@ async function storeWeek(number: number, tasks: (monday: string) => Task[]): Pro
 }
 
 async function openWeek(number = 1) {
-  const router = createMemoryRouter(routes, { initialEntries: [`/j/${journal.id}/w/${number}`] })
   render(
     <I18nProvider lang="en" messages={en}>
       <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[`/j/${journal.id}/w/${number}`]}>
+          <AppRoutes />
+        </MemoryRouter>
       </QueryClientProvider>
     </I18nProvider>,
   )
   await screen.findByRole('heading', { level: 1, name: `Week ${number}` }, { timeout: 10_000 })
-  return { user: userEvent.setup(), router }
+  return { user: userEvent.setup() }
 }
 
 /** Waits for the page to say "Saved", then for the stored week to pass `check`, and returns it. */
