@@ -48,8 +48,11 @@ function stop(child: ChildProcess): Promise<void> {
   })
 }
 
+// E2E_DIST serves another build folder (`vite build --outDir …`), so that runs in parallel do not share one.
+const distDir = path.resolve(root, process.env.E2E_DIST ?? 'dist')
+
 export default async function setup(): Promise<() => Promise<void>> {
-  const index = path.join(root, 'dist', 'index.html')
+  const index = path.join(distDir, 'index.html')
   if (!existsSync(index)) {
     throw new Error(`e2e: ${path.relative(root, index)} not found. Run \`npm run build\` before \`npm run e2e\`.`)
   }
@@ -62,7 +65,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
   const child = spawn(
     process.execPath,
-    [viteBin, 'preview', '--host', PREVIEW_HOST, '--port', String(PREVIEW_PORT), '--strictPort'],
+    [viteBin, 'preview', '--host', PREVIEW_HOST, '--port', String(PREVIEW_PORT), '--strictPort', '--outDir', distDir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   )
   let log = ''

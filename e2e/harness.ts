@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 
 export const PREVIEW_HOST = '127.0.0.1'
-export const PREVIEW_PORT = 4173
+// E2E_PORT lets two runs (e.g. two checkouts) share a machine.
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const BASE_URL = `http://${PREVIEW_HOST}:${PREVIEW_PORT}`
 export const CHROMIUM_PATH = '/usr/bin/chromium'
 export const CHROMIUM_ARGS = [
