@@ -1,0 +1,52 @@
+import { checkCommand, exportCommand, importCommand, type CommandResult } from './commands'
+
+const USAGE = `Usage:
+  npm run worklog -- import <files, folders or zips…> --out backup.json
+  npm run worklog -- export backup.json --out <dir> [--lang en,vi] [--days seed|template]
+  npm run worklog -- check <files or folders…>`
+
+/** `--name value` options and the plain arguments, in order. */
+export function parseArgs(argv: string[]): { positional: string[]; options: Record<string, string> } {
+  const positional: string[] = []
+  const options: Record<string, string> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const eq = /^--([^=]+)=(.*)$/.exec(arg)
+    if (eq) options[eq[1]] = eq[2]
+    else if (arg.startsWith('--')) options[arg.slice(2)] = argv[++i] ?? ''
+    else positional.push(arg)
+  }
+  return { positional, options }
+}
+
+export async function run(argv: string[]): Promise<CommandResult> {
+  const [command, ...rest] = argv
+  const { positional, options } = parseArgs(rest)
+  switch (command) {
+    case 'import':
+      if (!options.out) return { exitCode: 1, out: [], err: ['import: --out backup.json is required', USAGE] }
+      return importCommand(positional, options.out)
+    case 'export':
+      if (positional.length !== 1 || !options.out) return { exitCode: 1, out: [], err: ['export: give one backup file and --out <dir>', USAGE] }
+      return exportCommand(positional[0], options.out, { lang: options.lang, days: options.days })
+    case 'check':
+      return checkCommand(positional)
+    default:
+      return { exitCode: command ? 1 : 0, out: command ? [] : [USAGE], err: command ? [`unknown command “${command}”`, USAGE] : [] }
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /main\.[cm]?[tj]s$/.test(process.argv[1])
+if (invokedDirectly) {
+  run(process.argv.slice(2)).then(
+    (result) => {
+      for (const line of result.out) console.log(line)
+      for (const line of result.err) console.error(line)
+      process.exitCode = result.exitCode
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error))
+      process.exitCode = 1
+    },
+  )
+}
