@@ -92,3 +92,15 @@ describe('worklog command line', () => {
     expect(child.stdout.trim().split('\n').at(-1)).toBe('3 passed, 0 failed')
   }, 30_000)
 })
+
+describe('check over several sites', () => {
+  it('checks each page on its own, so the same week of two sites is no duplicate', async () => {
+    const a = join(dir, 'a')
+    const b = join(dir, 'b')
+    site(a)
+    site(b)
+    const result = await checkCommand([a, b])
+    expect(result.exitCode).toBe(0)
+    expect(result.out.at(-1)).toBe('6 passed, 0 failed')
+  })
+})
