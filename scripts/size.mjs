@@ -16,7 +16,8 @@ import { parseSync } from 'vite'
 
 const BUDGET_KB = 130
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dist = path.join(root, 'dist')
+// SIZE_DIST checks another build folder (`vite build --outDir …`).
+const dist = path.resolve(root, process.env.SIZE_DIST ?? 'dist')
 const indexHtml = path.join(dist, 'index.html')
 
 function fail(message) {

@@ -13,6 +13,8 @@ import { NotFoundRoute } from './routes/NotFoundRoute'
 const OverviewRoute = lazy(() => import('./routes/OverviewRoute').then((m) => ({ default: m.OverviewRoute })))
 const WeekRoute = lazy(() => import('./routes/WeekRoute').then((m) => ({ default: m.WeekRoute })))
 const JournalReviewRoute = lazy(() => import('./routes/JournalReviewRoute').then((m) => ({ default: m.JournalReviewRoute })))
+const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })))
+const ExportRoute = lazy(() => import('./routes/ExportRoute').then((m) => ({ default: m.ExportRoute })))
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })))
 
 /** The screens, by path (DESIGN.md). Declarative routes: the data-router machinery is not needed here. */
@@ -25,6 +27,8 @@ export function AppRoutes() {
         <Route path="/j/:journalId/w/:weekNumber" element={<WeekRoute />} />
         <Route path="/j/:journalId/review" element={<JournalReviewRoute />} />
         <Route path="/review" element={<ReviewRoute />} />
+        <Route path="/import" element={<ImportRoute />} />
+        <Route path="/export" element={<ExportRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

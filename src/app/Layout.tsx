@@ -37,6 +37,12 @@ export function Layout() {
             <NavLink to="/review" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
               {t('nav.review')}
             </NavLink>
+            <NavLink to="/import" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+              {t('nav.import')}
+            </NavLink>
+            <NavLink to="/export" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+              {t('nav.export')}
+            </NavLink>
           </nav>
           <SettingsMenu />
         </div>

@@ -178,6 +178,8 @@ export interface ImportBatch {
   comments: ReviewComment[]
   /** Week ids to delete first (a week replaced by an imported one). */
   replaceWeekIds?: string[]
+  /** Journals whose stored weeks, comments and conflicts are deleted first (a journal replaced by a restore). */
+  replaceJournalIds?: string[]
 }
 
 /**
@@ -189,8 +191,13 @@ export async function importBatch(batch: ImportBatch): Promise<void> {
   const weeks = batch.weeks.map((w) => WeekSchema.parse(w))
   const comments = batch.comments.map((c) => ReviewCommentSchema.parse(c))
   const database = await db()
-  const tx = database.transaction(['journals', 'weeks', 'weekSummaries', 'comments'], 'readwrite')
+  const tx = database.transaction(['journals', 'weeks', 'weekSummaries', 'comments', 'conflicts'], 'readwrite')
   try {
+    for (const journalId of batch.replaceJournalIds ?? []) {
+      for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts'] as const) {
+        for (const key of await tx.objectStore(store).index('byJournal').getAllKeys(journalId)) await tx.objectStore(store).delete(key)
+      }
+    }
     for (const id of batch.replaceWeekIds ?? []) {
       await tx.objectStore('weeks').delete(id)
       await tx.objectStore('weekSummaries').delete(id)

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { lazy, Suspense, useCallback, useMemo } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { weekId } from '../../domain/ids'
-import type { Lang } from '../../domain/types'
+import type { Lang, Week } from '../../domain/types'
 import { CommentThread } from '../../features/review/CommentThread'
 import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
@@ -11,6 +11,9 @@ import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { conflictQuery, weekQuery } from '../../queries/weeks'
 import { NotFoundRoute } from './NotFoundRoute'
+
+// The markdown codec loads only when the preview is first opened.
+const WeekMarkdownPanel = lazy(() => import('../../features/transfer/WeekMarkdownPanel'))
 
 export function WeekRoute() {
   const { journalId = '', weekNumber = '' } = useParams()
@@ -25,6 +28,15 @@ export function WeekRoute() {
   const comments = useQuery(commentsQuery(journalId))
   const j = journal.data
   const commentList = comments.data
+  const preview = useCallback(
+    (week: Week, lang: Lang) =>
+      j ? (
+        <Suspense fallback={<p>{t('common.loading')}</p>}>
+          <WeekMarkdownPanel journal={j} week={week} lang={lang} />
+        </Suspense>
+      ) : null,
+    [j, t],
+  )
   const review = useMemo<WeekReviewSlots | undefined>(() => {
     if (!j) return undefined
     const list = commentList ?? []
@@ -65,6 +77,7 @@ export function WeekRoute() {
       onLangChange={(l) => setSearch({ lang: l }, { replace: true })}
       onOpenWeek={(n) => navigate(`/j/${journalId}/w/${n}`)}
       review={review}
+      preview={preview}
     />
   )
 }

@@ -46,7 +46,7 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
               aria-labelledby={headingId}
               className="flex min-h-32 flex-col gap-2 rounded-lg border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-800"
             >
-              <h3 id={headingId} className="flex items-baseline justify-between text-sm font-semibold">
+              <h3 id={headingId} className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm font-semibold">
                 <span>{t(`day.${day}`)}</span>
                 <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
                   {formatDayMonthYear(dayDate(monday, day))}

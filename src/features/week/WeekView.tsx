@@ -30,6 +30,8 @@ interface Props {
   onOpenWeek: (number: number) => void
   /** The review thread and controls, composed in by the route: the week feature knows nothing of reviews. */
   review?: WeekReviewSlots
+  /** The live markdown of the week, shown beside the editor on request. */
+  preview?: (week: Week, lang: Lang) => ReactNode
 }
 
 export interface WeekReviewSlots {
@@ -39,13 +41,14 @@ export interface WeekReviewSlots {
 }
 
 /** The week page: calendar of tasks, objectives, achievements and summary, saved as the user types. */
-export function WeekView({ journal, number, stored, conflict, lang, onLangChange, onOpenWeek, review }: Props) {
+export function WeekView({ journal, number, stored, conflict, lang, onLangChange, onOpenWeek, review, preview }: Props) {
   const { t, formatDate } = useI18n()
   const editor = useWeekEditor(journal, number, stored, conflict)
   const { week, status, readOnly, updateContent, updateWeek } = editor
   const undo = useUndo()
   const taskActions = useTaskActions(lang, week.monday, updateContent, undo.offerUndo)
   const [carrying, setCarrying] = useState(false)
+  const [showPreview, setShowPreview] = useState(false)
   const content = week.content[lang]
   const otherLang = LANGS.find((l) => l !== lang && week.content[l])
   const { flush } = editor
@@ -106,6 +109,11 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
               </button>
             ))}
           </div>
+          {preview && (
+            <Button aria-pressed={showPreview} onClick={() => setShowPreview((v) => !v)}>
+              {t('week.markdown')}
+            </Button>
+          )}
           {!readOnly && content && (
             <Button onClick={() => setCarrying(true)}>{t('carry.open', { n: number + 1 })}</Button>
           )}
@@ -122,6 +130,8 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
       )}
       {readOnly && <p className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">{t('week.readOnly')}</p>}
 
+      <div className={showPreview && preview ? 'grid gap-6 lg:grid-cols-2' : ''}>
+      <div className="flex min-w-0 flex-col gap-6">
       {content ? (
         <div className="flex flex-col gap-6">
           <TextField
@@ -174,6 +184,9 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
       )}
 
       {review?.panel({ week, submit, stored: status.kind === 'saved' })}
+      </div>
+      {showPreview && preview && <aside className="min-w-0 self-start lg:sticky lg:top-4">{preview(week, lang)}</aside>}
+      </div>
 
       {carrying && content && (
         <CarryOverDialog

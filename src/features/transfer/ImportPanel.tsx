@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import { useT } from '../../i18n/i18n'
+import { analyseImport, type ImportAnalysis, type SourceFile } from '../../queries/transfer'
+import { BackupPreview } from './BackupPreview'
+import { FilePickers } from './FilePickers'
+import { PagesPreview } from './PagesPreview'
+
+/** Import: pick, preview, confirm. Nothing is written before the confirmation, and then in one transaction. */
+export function ImportPanel() {
+  const t = useT()
+  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [picked, setPicked] = useState(0)
+
+  const pick = async (files: SourceFile[]) => {
+    setBusy(true)
+    setAnalysis(null)
+    setPicked((n) => n + 1)
+    try {
+      setAnalysis(await analyseImport(files))
+    } catch (error) {
+      setAnalysis({ kind: 'refused', message: error instanceof Error ? error.message : String(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <FilePickers onPick={(files) => void pick(files)} />
+      <div role="status" aria-live="polite">
+        {busy && <p>{t('import.reading')}</p>}
+      </div>
+      {analysis?.kind === 'refused' && (
+        <p role="alert" className="rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
+          {t('import.refused')} {analysis.message}
+        </p>
+      )}
+      {analysis?.kind === 'pages' && (
+        <PagesPreview key={picked} imported={analysis.imported} unreadable={analysis.unreadable} onCancel={() => setAnalysis(null)} />
+      )}
+      {analysis?.kind === 'backup' && <BackupPreview key={picked} backup={analysis.backup} onCancel={() => setAnalysis(null)} />}
+    </div>
+  )
+}

@@ -1,0 +1,228 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useMemo, useState } from 'react'
+import { Link } from 'react-router-dom'
+import type { ImportedPages } from '../../codec/importPages'
+import { isIsoMonday } from '../../domain/dates'
+import type { ExistingWeekChoice } from '../../domain/importPlan'
+import { LANGS, type Week } from '../../domain/types'
+import { useI18n } from '../../i18n/i18n'
+import { journalsQuery } from '../../queries/journals'
+import { useCommitPages } from '../../queries/transfer'
+import { reviewWeeksQuery } from '../../queries/review'
+import { Button } from '../../ui/Button'
+import { inputClass, TextField } from '../../ui/fields'
+import { FileReportList } from './FileReportList'
+
+interface Props {
+  imported: ImportedPages
+  unreadable: { path: string; message: string }[]
+  onCancel: () => void
+}
+
+/** The preview of markdown pages: where they go, what each file gave, and what to do with weeks already there. */
+export function PagesPreview({ imported, unreadable, onCancel }: Props) {
+  const { t, formatDate } = useI18n()
+  const journals = useQuery(journalsQuery())
+  const editable = (journals.data?.items ?? []).filter((j) => !j.readOnly)
+  const [mode, setMode] = useState<'new' | 'existing'>('new')
+  const [journalId, setJournalId] = useState('')
+  const target = editable.find((j) => j.id === journalId) ?? editable[0]
+  const existingWeeks = useQuery({ ...reviewWeeksQuery(target?.id ?? ''), enabled: mode === 'existing' && Boolean(target) })
+  const existing = useMemo(
+    () => new Set(mode === 'existing' ? (existingWeeks.data ?? []).map((w) => w.number) : []),
+    [mode, existingWeeks.data],
+  )
+  const [choices, setChoices] = useState(new Map<number, ExistingWeekChoice>())
+  const draft = imported.journalDraft
+  const [owner, setOwner] = useState('')
+  const [mentor, setMentor] = useState('')
+  const [firstMonday, setFirstMonday] = useState(draft.firstMonday)
+  const [section, setSection] = useState(String(draft.section))
+  const [leaveOutErrors, setLeaveOutErrors] = useState(false)
+  const [formError, setFormError] = useState('')
+  const commit = useCommitPages()
+  const selectId = useId()
+
+  const errors = imported.perFileReport.filter((r) => r.status === 'error').length + unreadable.length
+  const weeks = imported.weeks
+  const blocked = errors > 0 && !leaveOutErrors
+
+  const confirm = async () => {
+    setFormError('')
+    if (mode === 'new') {
+      if (!owner.trim()) return setFormError(t('journal.ownerRequired'))
+      if (!isIsoMonday(firstMonday)) return setFormError(t('journal.mondayRequired'))
+    } else if (!target) return setFormError(t('import.noJournal'))
+    await commit.mutateAsync({
+      target:
+        mode === 'new'
+          ? {
+              input: {
+                owner,
+                mentor,
+                firstMonday,
+                plannedWeeks: Math.max(draft.plannedWeeks, 1),
+                section: Number(section) || 0,
+                languages: draft.languages,
+              },
+            }
+          : { journal: target! },
+      weeks,
+      choices,
+    })
+  }
+
+  if (commit.data) {
+    const { journal, plan } = commit.data
+    return (
+      <div role="status" className="flex flex-col gap-2 rounded-lg border border-emerald-600 bg-emerald-50 p-3 dark:bg-emerald-950">
+        <p className="font-semibold">{t('import.done', { n: plan.weeks.length, owner: journal.owner })}</p>
+        {plan.renumbered.map((r) => (
+          <p key={r.from} className="text-sm">
+            {t('import.renumbered', { from: r.from, to: r.to })}
+          </p>
+        ))}
+        {plan.skipped.length > 0 && <p className="text-sm">{t('import.skipped', { weeks: plan.skipped.join(', ') })}</p>}
+        <Link to={`/j/${journal.id}`} className="font-medium underline">
+          {t('import.openJournal', { owner: journal.owner })}
+        </Link>
+      </div>
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <p className="font-medium">
+        {t('import.found', { weeks: weeks.length, files: imported.perFileReport.length, langs: draft.languages.map((l) => t(`lang.${l}`)).join(', ') })}
+      </p>
+      <FileReportList reports={imported.perFileReport} unreadable={unreadable} />
+
+      <fieldset className="flex flex-col gap-3">
+        <legend className="font-semibold">{t('import.into')}</legend>
+        <div className="flex gap-4 text-sm">
+          <label className="flex items-center gap-1">
+            <input type="radio" name="import-target" checked={mode === 'new'} onChange={() => setMode('new')} />
+            {t('import.newJournal')}
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="radio" name="import-target" checked={mode === 'existing'} disabled={editable.length === 0} onChange={() => setMode('existing')} />
+            {t('import.existingJournal')}
+          </label>
+        </div>
+        {mode === 'new' ? (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField label={t('journal.owner')} value={owner} onChange={(e) => setOwner(e.target.value)} />
+            <TextField label={t('journal.mentor')} value={mentor} onChange={(e) => setMentor(e.target.value)} hint={t('common.optional')} />
+            <TextField type="date" label={t('journal.firstMonday')} value={firstMonday} onChange={(e) => setFirstMonday(e.target.value)} hint={t('import.inferredMonday')} />
+            <TextField type="number" min={0} label={t('journal.section')} value={section} onChange={(e) => setSection(e.target.value)} />
+          </div>
+        ) : (
+          <div className="flex flex-col gap-1 text-sm">
+            <label htmlFor={selectId} className="font-medium">
+              {t('import.chooseJournal')}
+            </label>
+            <select id={selectId} className={inputClass} value={target?.id ?? ''} onChange={(e) => setJournalId(e.target.value)}>
+              {editable.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.owner}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </fieldset>
+
+      <table className="w-full border-collapse text-sm">
+        <caption className="text-left font-semibold">{t('import.weeks')}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+            <th scope="col" className="p-1">{t('overview.week')}</th>
+            <th scope="col" className="p-1">{t('import.dates')}</th>
+            <th scope="col" className="p-1">{t('import.languages')}</th>
+            <th scope="col" className="p-1">{t('week.tasks')}</th>
+            <th scope="col" className="p-1">{t('import.notes')}</th>
+            <th scope="col" className="p-1">{t('import.whenExists')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <WeekRow
+              key={week.number}
+              week={week}
+              exists={existing.has(week.number)}
+              choice={choices.get(week.number) ?? 'skip'}
+              onChoice={(choice) => setChoices((c) => new Map(c).set(week.number, choice))}
+              formatDate={formatDate}
+            />
+          ))}
+        </tbody>
+      </table>
+
+      {errors > 0 && (
+        <div role="alert" className="flex flex-col gap-1 rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
+          <p>{t('import.hasErrors', { n: errors })}</p>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={leaveOutErrors} onChange={(e) => setLeaveOutErrors(e.target.checked)} />
+            {t('import.leaveOut')}
+          </label>
+        </div>
+      )}
+      {(formError || commit.error) && (
+        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
+          {formError || t('import.failed', { reason: commit.error?.message ?? '' })}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <Button variant="primary" disabled={blocked || weeks.length === 0 || commit.isPending} onClick={() => void confirm()}>
+          {t('import.confirm', { n: weeks.length })}
+        </Button>
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </div>
+  )
+}
+
+function WeekRow({
+  week,
+  exists,
+  choice,
+  onChoice,
+  formatDate,
+}: {
+  week: Week
+  exists: boolean
+  choice: ExistingWeekChoice
+  onChoice: (choice: ExistingWeekChoice) => void
+  formatDate: (iso: string) => string
+}) {
+  const { t } = useI18n()
+  const langs = LANGS.filter((l) => week.content[l])
+  const content = week.content[langs[0]]
+  return (
+    <tr className="border-b border-slate-200 dark:border-slate-700">
+      <th scope="row" className="p-1 text-left font-normal">
+        {t('overview.weekN', { n: week.number })}
+      </th>
+      <td className="p-1">{formatDate(week.monday)}</td>
+      <td className="p-1">{langs.map((l) => t(`lang.${l}`)).join(', ')}</td>
+      <td className="p-1">{content?.tasks.length ?? 0}</td>
+      <td className="p-1">{langs.reduce((n, l) => n + (week.content[l]?.notes.length ?? 0), 0)}</td>
+      <td className="p-1">
+        {exists ? (
+          <select
+            aria-label={t('import.choiceFor', { n: week.number })}
+            className={inputClass}
+            value={choice}
+            onChange={(e) => onChoice(e.target.value as ExistingWeekChoice)}
+          >
+            <option value="skip">{t('import.skip')}</option>
+            <option value="replace">{t('import.replace')}</option>
+            <option value="keep-both">{t('import.keepBoth')}</option>
+          </select>
+        ) : (
+          t('import.newWeek')
+        )}
+      </td>
+    </tr>
+  )
+}

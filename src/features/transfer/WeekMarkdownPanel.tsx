@@ -1,0 +1,89 @@
+import { useDeferredValue, useEffect, useId, useState } from 'react'
+import type { Journal, Lang, Week } from '../../domain/types'
+import { useT } from '../../i18n/i18n'
+import { weekMarkdown, type DayStyle } from '../../queries/transfer'
+import { Button } from '../../ui/Button'
+import { downloadFile } from '../../ui/download'
+import { inputClass } from '../../ui/fields'
+
+/** The week's page as it will be published, kept in step with the editor; copy or download it. */
+export default function WeekMarkdownPanel({ journal, week, lang }: { journal: Journal; week: Week; lang: Lang }) {
+  const t = useT()
+  const deferred = useDeferredValue(week)
+  const [days, setDays] = useState<DayStyle>('seed')
+  const [markdown, setMarkdown] = useState<{ text: string } | { error: string } | null>(null)
+  const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
+  const daysId = useId()
+  const hasVersion = Boolean(deferred.content[lang])
+
+  useEffect(() => {
+    if (!hasVersion) return
+    let current = true
+    weekMarkdown(deferred, lang, journal.section, days).then(
+      (text) => current && setMarkdown({ text }),
+      (error: unknown) => current && setMarkdown({ error: error instanceof Error ? error.message : String(error) }),
+    )
+    return () => {
+      current = false
+    }
+  }, [deferred, lang, journal.section, days, hasVersion])
+
+  const text = markdown && 'text' in markdown ? markdown.text : ''
+  const fileName = lang === 'en' ? '_index.md' : `_index.${lang}.md`
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text)
+      setCopied('copied')
+    } catch {
+      setCopied('failed')
+    }
+  }
+
+  return (
+    <section aria-labelledby="markdown-heading" className="flex flex-col gap-2">
+      <h2 id="markdown-heading" className="text-lg font-semibold">
+        {t('export.weekTitle', { file: fileName })}
+      </h2>
+      {!hasVersion ? (
+        <p className="text-sm">{t('export.noVersion')}</p>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="flex flex-col gap-1 text-sm">
+              <label htmlFor={daysId} className="font-medium">
+                {t('export.days')}
+              </label>
+              <select id={daysId} className={`${inputClass} w-auto`} value={days} onChange={(e) => setDays(e.target.value as DayStyle)}>
+                <option value="seed">{t('export.daysSeed')}</option>
+                <option value="template">{t('export.daysTemplate')}</option>
+              </select>
+            </div>
+            <Button size="sm" disabled={!text} onClick={() => void copy()}>
+              {t('export.copy')}
+            </Button>
+            <Button size="sm" disabled={!text} onClick={() => downloadFile(fileName, text, 'text/markdown')}>
+              {t('export.download', { file: fileName })}
+            </Button>
+            <span role="status" className="text-xs">
+              {copied === 'copied' && t('export.copied')}
+              {copied === 'failed' && t('export.copyFailed')}
+            </span>
+          </div>
+          {markdown && 'error' in markdown && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+              {markdown.error}
+            </p>
+          )}
+          <pre
+            tabIndex={0}
+            aria-label={t('export.preview')}
+            className="max-h-[70vh] overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap break-words dark:bg-slate-800"
+          >
+            {text}
+          </pre>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { Backup } from '../codec/backup'
+import type { ImportedPages } from '../codec/importPages'
+import type { JournalInput } from '../domain/factories'
+import { newJournal } from '../domain/factories'
+import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/importPlan'
+import type { Journal, Lang, Week } from '../domain/types'
+import { importBatch, listWeeks, readEverything } from '../storage/repository'
+
+/**
+ * Import and export over the markdown codec. The codec (remark, fflate) is loaded here on demand,
+ * never by the first page.
+ */
+
+const loadCodec = () =>
+  Promise.all([
+    import('../codec/importPages'),
+    import('../codec/hugoZip'),
+    import('../codec/backup'),
+    import('../codec/emitWeekPage'),
+  ]).then(([pages, zip, backup, emit]) => ({ ...pages, ...zip, ...backup, ...emit }))
+
+export type DayStyle = 'seed' | 'template'
+
+export interface SourceFile {
+  /** The path shown to the user: the folder-relative path when a folder was picked. */
+  path: string
+  file: File
+}
+
+export type ImportAnalysis =
+  | { kind: 'pages'; imported: ImportedPages; unreadable: { path: string; message: string }[] }
+  | { kind: 'backup'; backup: Backup }
+  | { kind: 'refused'; message: string }
+
+/** Reads what the user picked: markdown pages (files, a folder, zips) or one backup file. Writes nothing. */
+export async function analyseImport(files: SourceFile[]): Promise<ImportAnalysis> {
+  const codec = await loadCodec()
+  const backups = files.filter((f) => /\.json$/i.test(f.path))
+  if (backups.length > 0) {
+    if (files.length > 1) return { kind: 'refused', message: 'A backup (.json) is restored on its own: pick only the backup file.' }
+    const read = codec.readBackup(await backups[0].file.text())
+    return read.ok ? { kind: 'backup', backup: read.backup } : { kind: 'refused', message: `${backups[0].path}: ${read.message}` }
+  }
+  const pages: { path: string; text: string }[] = []
+  const unreadable: { path: string; message: string }[] = []
+  for (const source of files) {
+    if (/\.zip$/i.test(source.path)) {
+      const read = codec.readZip(new Uint8Array(await source.file.arrayBuffer()), source.path)
+      if (read.ok) pages.push(...read.files.map((f) => ({ path: `${source.path}/${f.path}`, text: f.text })))
+      else unreadable.push({ path: source.path, message: read.message })
+    } else if (/\.(md|markdown)$/i.test(source.path)) {
+      pages.push({ path: source.path, text: await source.file.text() })
+    }
+  }
+  if (pages.length === 0 && unreadable.length === 0) {
+    return { kind: 'refused', message: 'No markdown page (.md), zip or backup (.json) was found in what you picked.' }
+  }
+  return { kind: 'pages', imported: codec.importPages(pages), unreadable }
+}
+
+export interface CommitPagesInput {
+  /** An existing journal, or the details of a new one. */
+  target: { journal: Journal } | { input: JournalInput }
+  weeks: Week[]
+  choices: Map<number, ExistingWeekChoice>
+}
+
+/** Writes an analysed import in one transaction; nothing before the user confirms. */
+export async function commitPages({ target, weeks, choices }: CommitPagesInput): Promise<{ journal: Journal; plan: ImportPlan }> {
+  const isNew = 'input' in target
+  const journal = isNew ? newJournal(target.input) : target.journal
+  const existing = isNew ? new Set<number>() : new Set((await listWeeks(journal.id)).items.map((w) => w.number))
+  const plan = planImport(journal, weeks, existing, choices)
+  const lastWeek = Math.max(journal.plannedWeeks, ...plan.weeks.map((w) => w.number))
+  const journalToWrite = lastWeek > journal.plannedWeeks ? { ...journal, plannedWeeks: lastWeek } : journal
+  await importBatch({ journals: [journalToWrite], weeks: plan.weeks, comments: [], replaceWeekIds: plan.replaceWeekIds })
+  return { journal: journalToWrite, plan }
+}
+
+export function useCommitPages() {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn: commitPages, onSuccess: () => queryClient.invalidateQueries() })
+}
+
+export async function restoreBackup(input: {
+  backup: Backup
+  replace: Set<string>
+  skip: Set<string>
+}): Promise<number> {
+  const journals = input.backup.journals.filter((j) => !input.skip.has(j.id))
+  const kept = new Set(journals.map((j) => j.id))
+  await importBatch({
+    journals,
+    weeks: input.backup.weeks.filter((w) => kept.has(w.journalId)),
+    comments: input.backup.comments.filter((c) => kept.has(c.journalId)),
+    replaceJournalIds: [...input.replace].filter((id) => kept.has(id)),
+  })
+  return journals.length
+}
+
+export function useRestoreBackup() {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn: restoreBackup, onSuccess: () => queryClient.invalidateQueries() })
+}
+
+export async function weekMarkdown(week: Week, lang: Lang, section: number, days: DayStyle): Promise<string> {
+  const codec = await loadCodec()
+  return codec.emitWeekPage(week, lang, { section, days })
+}
+
+export async function hugoZipOf(journal: Journal, langs: Lang[], days: DayStyle): Promise<{ fileName: string; bytes: Uint8Array; paths: string[] }> {
+  const codec = await loadCodec()
+  const weeks = (await listWeeks(journal.id)).items
+  const options = { langs, days }
+  return {
+    fileName: `worklog-${journal.section}-hugo.zip`,
+    bytes: codec.buildHugoZip(journal, weeks, options),
+    paths: codec.hugoPages(journal, weeks, options).map((p) => p.path),
+  }
+}
+
+export async function backupFile(now = new Date()): Promise<{ fileName: string; text: string }> {
+  const codec = await loadCodec()
+  return {
+    fileName: `worklog-backup-${now.toISOString().slice(0, 10)}.json`,
+    text: codec.serializeBackup(codec.createBackup(await readEverything(), now)),
+  }
+}
