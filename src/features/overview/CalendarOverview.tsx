@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
 import type { Journal, WeekSummary } from '../../domain/types'
@@ -6,19 +6,45 @@ import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { reviewTone, statusDot } from '../../ui/statusColors'
 
+/** Rows rendered at once: more than a screenful. */
+const FIRST_ROWS = 16
+/** Rows added each time the end of the rendered rows comes near the viewport. */
+const MORE_ROWS = 16
 
-/** Every week of the internship as a row: its Monday–Friday cells, review state and counts. */
+/**
+ * Every week of the internship as a row: its Monday–Friday cells, review state and counts.
+ * A long internship (hundreds of weeks) is rendered incrementally: the first rows (and the current
+ * week) at once, then more as the end of the table scrolls near, so that opening the overview costs
+ * the same for 12 weeks as for 520. The table's aria-rowcount gives the full count meanwhile.
+ */
 export function CalendarOverview({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {
   const t = useT()
   const byNumber = new Map(summaries.map((s) => [s.number, s]))
   const count = Math.max(journal.plannedWeeks, summaries.at(-1)?.number ?? 0)
   const current = weekNumberOn(journal.firstMonday, todayIso())
-  const numbers = Array.from({ length: count }, (_, i) => i + 1)
+  const [shown, setShown] = useState(() =>
+    typeof IntersectionObserver === 'undefined' ? Infinity : Math.max(FIRST_ROWS, current !== null && current <= count ? current + 2 : 0),
+  )
+  const rendered = Math.min(count, shown)
+  const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
+  const sentinel = useRef<HTMLTableRowElement>(null)
+  useEffect(() => {
+    const node = sentinel.current
+    if (!node) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setShown((n) => n + MORE_ROWS))
+      },
+      { rootMargin: '0px 0px 600px 0px' },
+    )
+    observer.observe(node)
+    return () => observer.disconnect()
+  }, [rendered])
   return (
-    <table className="w-full table-fixed border-collapse text-sm">
+    <table className="w-full table-fixed border-collapse text-sm" aria-rowcount={count + 1}>
       <caption className="sr-only">{t('overview.caption', { owner: journal.owner })}</caption>
       <thead>
-        <tr className="border-b border-slate-300 text-left dark:border-slate-600">
+        <tr aria-rowindex={1} className="border-b border-slate-300 text-left dark:border-slate-600">
           <th scope="col" className="w-32 p-2">
             {t('overview.week')}
           </th>
@@ -42,6 +68,11 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
         {numbers.map((n) => (
           <WeekRow key={n} journalId={journal.id} number={n} monday={weekMonday(journal.firstMonday, n)} summary={byNumber.get(n)} isCurrent={n === current} />
         ))}
+        {rendered < count && (
+          <tr ref={sentinel} aria-hidden>
+            <td colSpan={8} className="h-16" />
+          </tr>
+        )}
       </tbody>
     </table>
   )
@@ -66,6 +97,7 @@ const WeekRow = memo(function WeekRow({
   const status = summary?.reviewStatus ?? 'draft'
   return (
     <tr
+      aria-rowindex={number + 1}
       aria-current={isCurrent ? 'date' : undefined}
       onClick={(e) => {
         if (!(e.target as HTMLElement).closest('a')) navigate(href)

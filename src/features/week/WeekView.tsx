@@ -1,10 +1,13 @@
-import { useCallback, useState, type ReactNode } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
 import { copyContent, emptyContent } from '../../domain/factories'
+import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
 import { LANGS, type AchievementItem, type Journal, type Lang, type Task, type Week } from '../../domain/types'
 import { snapshotSubmitted } from '../../queries/review'
+import { conflictQuery, weekQuery } from '../../queries/weeks'
 import { useI18n } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../storage/db'
 import { Button } from '../../ui/Button'
@@ -59,6 +62,18 @@ export function WeekView({ journal, number, stored, conflict, lang, onLangChange
   }, [updateWeek, flush])
   const forTask = review?.forTask
   const forItem = review?.forItem
+  // The weeks either side are read ahead, so that "Next week" and "Previous week" open without a wait.
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      for (const n of [number + 1, number - 1]) {
+        if (n < 1) continue
+        void queryClient.prefetchQuery(weekQuery(journal.id, n))
+        void queryClient.prefetchQuery(conflictQuery(weekId(journal.id, n)))
+      }
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [queryClient, journal.id, number])
   const taskExtras = useCallback((task: Task) => forTask?.(task, week), [forTask, week])
   const itemExtras = useCallback((item: AchievementItem) => forItem?.(item, week), [forItem, week])
 
