@@ -15,7 +15,10 @@ export function unfinishedTasks(tasks: Task[]): Task[] {
 export function carryInto(next: Week, lang: Lang, tasks: Task[], objectives: Objective[]): Week {
   const content = next.content[lang] ?? emptyContent(next.number, lang)
   const knownObjectives = new Set(content.objectives.map((o) => o.text.trim()))
-  const carriedTasks = tasks.map((task) => ({
+  // Carrying over twice must not double a task already carried: same day, title and detail.
+  const taskKey = (task: Task) => `${task.day}\u0000${task.title.trim()}\u0000${task.detail.trim()}`
+  const knownTasks = new Set(content.tasks.map(taskKey))
+  const carriedTasks = tasks.filter((task) => !knownTasks.has(taskKey(task))).map((task) => ({
     ...task,
     id: newId(),
     startDate: dayDate(next.monday, task.day),

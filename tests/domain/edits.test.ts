@@ -350,3 +350,13 @@ describe('carry over', () => {
     expect(carried.content.en).toEqual(next.content.en)
   })
 })
+
+describe('carrying over twice', () => {
+  it('does not add a task the next week already has from an earlier carry-over', () => {
+    const journal = newJournal({ owner: 'An', mentor: '', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] })
+    const task = newTask('2025-10-20', 2, 'Finish the VPC lab')
+    const once = carryInto(newWeek(journal, 2), 'en', [task], [])
+    const twice = carryInto(once, 'en', [task], [])
+    expect(twice.content.en!.tasks.map((t) => t.title)).toEqual(['Finish the VPC lab'])
+  })
+})

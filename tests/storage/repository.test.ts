@@ -6,6 +6,7 @@ import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from '../../
 import {
   getWeek,
   importBatch,
+  listComments,
   listJournals,
   listWeekSummaries,
   putJournal,
@@ -125,6 +126,44 @@ describe('migration', () => {
     ])
     // The damaged week of the fixture is kept and reported, not lost.
     await expect(getWeek('j-v1', 2)).rejects.toBeInstanceOf(BrokenRecordError)
+  })
+})
+
+describe('migration from version 2', () => {
+  it('opens a database made by version 2 and adds the review stores, keeping every record', async () => {
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(database) {
+        database.createObjectStore('journals', { keyPath: 'id' })
+        database.createObjectStore('weeks', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+        database.createObjectStore('weekSummaries', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+        database.createObjectStore('comments', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+        database.createObjectStore('conflicts', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+      },
+    })
+    const [journal] = fixtureV1.journals
+    const [week] = fixtureV1.weeks
+    await v2.put('journals', journal)
+    await v2.put('weeks', week)
+    await v2.put('comments', {
+      id: 'c1',
+      journalId: journal.id,
+      weekNumber: 1,
+      author: 'Trần Thị Bình',
+      role: 'mentor',
+      target: { kind: 'week' },
+      revision: 4,
+      body: 'Good start.',
+      createdAt: '2025-09-13T08:00:00.000Z',
+      resolved: false,
+    })
+    v2.close()
+
+    expect((await getWeek(journal.id, 1))?.revision).toBe(4)
+    expect((await listComments(journal.id)).items.map((c) => c.body)).toEqual(['Good start.'])
+    const upgraded = await openDB(DB_NAME)
+    expect(upgraded.version).toBe(3)
+    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['snapshots', 'seen']))
+    upgraded.close()
   })
 })
 
