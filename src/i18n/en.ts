@@ -47,6 +47,11 @@ export const en = {
   'journal.mentoredBy': 'Mentor: {mentor}',
   'journal.progressLine': '{weeks} of {planned} weeks started · {done} of {total} tasks done',
   'journal.tasksProgress': 'Tasks done in the journal of {owner}',
+  'journal.delete': 'Delete this journal…',
+  'journal.deleteTitle': 'Delete the journal of {owner}?',
+  'journal.deleteBody': 'Every week, comment and review of this journal is removed from this browser. This cannot be undone: export a backup first if you may need it.',
+  'journal.deleteConfirmLabel': 'Type {owner} to confirm',
+  'journal.deleteConfirm': 'Delete the journal',
   'journal.readOnlyBadge': 'Read-only',
 
   'overview.title': 'Worklog of {owner}',

@@ -49,6 +49,11 @@ export const vi: Record<MessageKey, string> = {
   'journal.mentoredBy': 'Người hướng dẫn: {mentor}',
   'journal.progressLine': 'Đã bắt đầu {weeks}/{planned} tuần · hoàn thành {done}/{total} công việc',
   'journal.tasksProgress': 'Công việc đã hoàn thành trong nhật ký của {owner}',
+  'journal.delete': 'Xóa nhật ký này…',
+  'journal.deleteTitle': 'Xóa nhật ký của {owner}?',
+  'journal.deleteBody': 'Mọi tuần, nhận xét và đánh giá của nhật ký này sẽ bị xóa khỏi trình duyệt. Không thể hoàn tác: hãy xuất bản sao lưu trước nếu bạn có thể cần đến.',
+  'journal.deleteConfirmLabel': 'Gõ {owner} để xác nhận',
+  'journal.deleteConfirm': 'Xóa nhật ký',
   'journal.readOnlyBadge': 'Chỉ xem',
 
   'overview.title': 'Nhật ký của {owner}',

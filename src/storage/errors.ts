@@ -24,10 +24,10 @@ export class BrokenRecordError extends Error {
   }
 }
 
-/** The journal is a mentor's read-only copy: its content cannot be edited. */
+/** The journal is a mentor's read-only copy, or was deleted: its content cannot be edited. */
 export class ReadOnlyJournalError extends Error {
   constructor(journalId: string) {
-    super(`Journal ${journalId} is read-only.`)
+    super(`Journal ${journalId} is read-only or no longer exists.`)
     this.name = 'ReadOnlyJournalError'
   }
 }

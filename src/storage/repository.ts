@@ -113,7 +113,8 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
   const database = await db()
   const tx = database.transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
   const journal = await tx.objectStore('journals').get(week.journalId)
-  if (journal?.readOnly) {
+  // A journal deleted (in another tab) takes no more saves; the edit stays in the pending note.
+  if (!journal || journal.readOnly) {
     abort(tx)
     throw new ReadOnlyJournalError(week.journalId)
   }

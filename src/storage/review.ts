@@ -93,7 +93,7 @@ export async function importReviewPackage(payload: { journal: Journal; weeks: We
   const incomingJournal = JournalSchema.parse(payload.journal)
   const weeks = payload.weeks.map((w) => WeekSchema.parse(w))
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
-  const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'snapshots'] as const
+  const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'snapshots', 'seen'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
   const fail = async (message: string): Promise<never> => {
     tx.abort()
@@ -114,6 +114,13 @@ export async function importReviewPackage(payload: { journal: Journal; weeks: We
     if (!existing) {
       next = week
       report.added.push(week.number)
+    } else if (week.revision > existing.revision && JSON.stringify(week.content) === JSON.stringify(existing.content)) {
+      // A newer revision with the same text (the intern's save of a review state, e.g. applying feedback):
+      // taken as it is, and if the mentor had looked at the previous one, they have seen this one too.
+      next = { ...week, review: laterReview(existing.review, week.review) }
+      const seen = await tx.objectStore('seen').get(existing.id)
+      if (seen?.revision === existing.revision) await tx.objectStore('seen').put({ ...seen, revision: week.revision })
+      report.unchanged.push(week.number)
     } else if (week.revision > existing.revision) {
       await tx.objectStore('snapshots').put(snapshotOf(existing, 'replaced'))
       next = { ...week, review: laterReview(existing.review, week.review) }
@@ -181,7 +188,15 @@ export async function importFeedback(payload: {
       note: decision.note,
     })
     if (review === week.review) continue
-    const saved: Week = { ...week, review, revision: week.revision + 1, updatedAt: new Date().toISOString() }
+    // Applying the decision is a save (open tabs must see it), but not a change of text: when the week is
+    // still the one the mentor decided on, the decision holds for the revision it is saved as.
+    const revision = week.revision + 1
+    const saved: Week = {
+      ...week,
+      review: week.revision === decision.revision ? { ...review, revision } : review,
+      revision,
+      updatedAt: new Date().toISOString(),
+    }
     await tx.objectStore('weeks').put(saved)
     await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
     report.statuses.push({ number: week.number, status: review.status })

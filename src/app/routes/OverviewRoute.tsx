@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router-dom'
 import { addDaysIso, weekMonday, weekNumberOn, todayIso } from '../../domain/dates'
 import { journalProgress } from '../../domain/progress'
+import { DeleteJournal } from '../../features/journal/DeleteJournal'
 import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
 import { useI18n } from '../../i18n/i18n'
@@ -65,6 +66,9 @@ export function OverviewRoute() {
         </p>
       )}
       <CalendarOverview journal={j} summaries={items} />
+      <div className="border-t border-slate-300 pt-4 dark:border-slate-700">
+        <DeleteJournal journal={j} />
+      </div>
     </div>
   )
 }
