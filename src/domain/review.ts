@@ -37,13 +37,17 @@ export function laterReview(current: WeekReview, incoming: WeekReview): WeekRevi
   return current
 }
 
+/**
+ * The intern's own change of review state (a submission), to be saved as the next revision of the week:
+ * the review refers to that revision, the one that leaves with it, not to the one before the save.
+ */
 export function withReview(week: Week, status: ReviewStatus, now: Date, note?: string): Week {
   const changedAt = now.toISOString()
   return {
     ...week,
     review: {
       status,
-      revision: week.revision,
+      revision: week.revision + 1,
       changedAt,
       note: note?.trim() ? note.trim() : undefined,
       submittedAt: status === 'submitted' ? changedAt : week.review.submittedAt,

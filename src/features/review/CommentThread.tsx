@@ -34,7 +34,8 @@ export function CommentThread({ journal, week, comments, target, about, compact 
   if (compact && !open) {
     return (
       <Button size="sm" variant="ghost" aria-expanded={false} onClick={() => setOpen(true)}>
-        💬 {mine.length ? t('review.commentsCount', { n: mine.length }) : t('review.commentOn', { about })}
+        <BubbleIcon />
+        {mine.length ? t('review.commentsCount', { n: mine.length }) : t('review.commentOn', { about })}
       </Button>
     )
   }
@@ -48,6 +49,15 @@ export function CommentThread({ journal, week, comments, target, about, compact 
       </ul>
       <CommentForm journal={journal} week={week} target={target} label={t('review.commentOn', { about })} />
     </div>
+  )
+}
+
+/** A speech bubble drawn inline: an emoji would depend on the fonts installed, and be read out. */
+function BubbleIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" strokeLinejoin="round" />
+    </svg>
   )
 }
 

@@ -69,18 +69,25 @@ export function ReviewDashboard({ journal }: { journal: Journal }) {
 function DashboardChart({ rows }: { rows: { week: Week; share: number }[] }) {
   const { t } = useI18n()
   if (rows.length === 0) return null
-  const barWidth = 24
-  const height = 80
+  // Drawn at its own size, left-aligned: a few weeks stretched over the page width made hairlines.
+  const barWidth = 28
+  const height = 60
+  const top = 14
   const width = rows.length * barWidth
   const label = rows.map((r) => t('chart.weekShare', { n: r.week.number, percent: Math.round(r.share * 100) })).join('; ')
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-sm font-medium">{t('chart.title')}</figcaption>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${height + 14}`} className="h-28 w-full max-w-3xl">
+      <svg role="img" aria-label={label} width={width} height={top + height + 14} viewBox={`0 0 ${width} ${top + height + 14}`} className="max-w-full text-slate-700 dark:text-slate-300">
+        <line x1={0} x2={width} y1={top + height + 0.5} y2={top + height + 0.5} className="stroke-slate-400" />
         {rows.map(({ week, share }, i) => (
           <g key={week.id}>
-            <rect x={i * barWidth + 4} y={height - share * height} width={barWidth - 8} height={Math.max(share * height, 1)} className={week.review.status === 'approved' ? 'fill-emerald-600' : 'fill-slate-400'} />
-            <text x={i * barWidth + barWidth / 2} y={height + 12} textAnchor="middle" className="fill-current text-[9px]">
+            <rect x={i * barWidth + 4} y={top} width={barWidth - 8} height={height} className="fill-slate-200 dark:fill-slate-700" />
+            <rect x={i * barWidth + 4} y={top + height - share * height} width={barWidth - 8} height={share * height} className={week.review.status === 'approved' ? 'fill-emerald-600' : 'fill-slate-500'} />
+            <text x={i * barWidth + barWidth / 2} y={top - 3} textAnchor="middle" className="fill-current text-[9px]">
+              {Math.round(share * 100)}%
+            </text>
+            <text x={i * barWidth + barWidth / 2} y={top + height + 12} textAnchor="middle" className="fill-current text-[10px]">
               {week.number}
             </text>
           </g>

@@ -88,7 +88,7 @@ function ImportExchangeFile() {
         id={id}
         type="file"
         accept=".json,application/json"
-        className="text-sm"
+        className="text-sm file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-900 hover:file:bg-slate-100 dark:file:border-slate-500 dark:file:bg-slate-800 dark:file:text-slate-100 dark:hover:file:bg-slate-700"
         onChange={async (e) => {
           const file = e.target.files?.[0]
           if (!file) return
@@ -154,7 +154,7 @@ function ReviewQueue() {
   const queue = useQuery(reviewQueueQuery())
   if (!queue.data || queue.data.length === 0) {
     return (
-      <section aria-labelledby="queue-heading">
+      <section aria-labelledby="queue-heading" className="flex flex-col gap-2">
         <h2 id="queue-heading" className="text-lg font-semibold">
           {t('queue.heading')}
         </h2>

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom'
 import type { Journal, ReviewComment, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { seenQuery, useDecide, useMarkSeen } from '../../queries/review'
+import { weekQuery } from '../../queries/weeks'
 import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
 import { ChangesSince, CommentThread } from './CommentThread'
@@ -19,8 +20,14 @@ interface Props {
 }
 
 /** The review of one week: its state, the intern's submission or the mentor's decision, and the thread. */
-export function WeekReviewPanel({ journal, week, comments, onSubmit, stored }: Props) {
+export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stored }: Props) {
   const { t, formatDate } = useI18n()
+  // The week editor keeps the week as it was typed: after a save it still carries the revision the save
+  // started from, and a mentor's decision on a read-only copy (which keeps the intern's revision) never
+  // reaches it. The stored week is the truth when it is newer, or, in a read-only copy, when it is as new.
+  const latest = useQuery(weekQuery(journal.id, shown.number)).data
+  const week =
+    latest && (latest.revision > shown.revision || (journal.readOnly && latest.revision === shown.revision)) ? latest : shown
   const review = week.review
   const resubmit = review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
   return (
@@ -96,10 +103,10 @@ function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
         </p>
       )}
       <div className="flex gap-2">
-        <Button variant="primary" disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'approved', note })}>
+        <Button variant="primary" disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'approved', note }, { onSuccess: () => setNote('') })}>
           {t('review.approve')}
         </Button>
-        <Button disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'changes-requested', note })}>
+        <Button disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'changes-requested', note }, { onSuccess: () => setNote('') })}>
           {t('review.requestChanges')}
         </Button>
       </div>
