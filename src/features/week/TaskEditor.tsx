@@ -64,7 +64,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           label={t('task.reference')}
           value={task.reference}
           readOnly={readOnly}
-          hint={t('task.referenceHint')}
+          hint={readOnly ? undefined : t('task.referenceHint')}
           onChange={(e) => actions.update(task.id, { reference: e.target.value })}
         />
         <div className="md:col-span-2">

@@ -47,7 +47,9 @@ export function useWeekEditor(
     return created
   })
   // An edit recovered on opening is not saved yet: say so until the saver reports.
-  const [status, setStatus] = useState<SaveStatus>(() => (saver.hasUnsavedChanges ? { kind: 'pending' } : { kind: 'saved' }))
+  const [status, setStatus] = useState<SaveStatus>(() =>
+    readOnly ? { kind: 'read-only' } : saver.hasUnsavedChanges ? { kind: 'pending' } : { kind: 'saved' },
+  )
   const [week, setWeek] = useState(saver.current)
 
   // Another tab saved: show its version when this tab has nothing unsaved.
