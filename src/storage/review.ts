@@ -4,7 +4,8 @@ import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema
 import type { Journal, ReviewComment, Week, WeekReview } from '../domain/types'
 import { weekId } from '../domain/ids'
 import { announce } from './channel'
-import { db, type SeenMark, type WeekSnapshot } from './db'
+import type { IDBPObjectStore, StoreNames } from 'idb'
+import { db, type SeenMark, type WeekSnapshot, type WorklogDB } from './db'
 
 /** The review exchange's storage: mentor copies, feedback merges, snapshots and "seen" marks. */
 
@@ -76,6 +77,16 @@ export async function setWeekReview(journalId: string, number: number, review: W
   return saved
 }
 
+type CommentStore = IDBPObjectStore<WorklogDB, ArrayLike<StoreNames<WorklogDB>>, 'comments', 'readwrite'>
+
+/** Merges incoming comments into a journal's stored ones, inside the caller's transaction; returns how many are new. */
+async function mergeStoredComments(store: CommentStore, journalId: string, incoming: ReviewComment[]): Promise<number> {
+  const stored = (await store.index('byJournal').getAll(journalId)).map((c) => ReviewCommentSchema.parse(c))
+  const { merged, added } = mergeComments(stored, incoming)
+  for (const comment of merged) await store.put(comment)
+  return added
+}
+
 export interface PackageImportReport {
   journal: Journal
   added: number[]
@@ -132,10 +143,7 @@ export async function importReviewPackage(payload: { journal: Journal; weeks: We
     await tx.objectStore('weeks').put(next)
     await tx.objectStore('weekSummaries').put(summarizeWeek(next))
   }
-  const stored = (await tx.objectStore('comments').index('byJournal').getAll(journal.id)).map((c) => ReviewCommentSchema.parse(c))
-  const { merged, added } = mergeComments(stored, comments)
-  for (const comment of merged) await tx.objectStore('comments').put(comment)
-  report.commentsAdded = added
+  report.commentsAdded = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)
   await tx.done
   announce({ type: 'all' })
   return report
@@ -201,10 +209,7 @@ export async function importFeedback(payload: {
     await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
     report.statuses.push({ number: week.number, status: review.status })
   }
-  const stored = (await tx.objectStore('comments').index('byJournal').getAll(journal.id)).map((c) => ReviewCommentSchema.parse(c))
-  const { merged, added } = mergeComments(stored, comments)
-  for (const comment of merged) await tx.objectStore('comments').put(comment)
-  report.commentsAdded = added
+  report.commentsAdded = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)
   await tx.done
   announce({ type: 'all' })
   return report

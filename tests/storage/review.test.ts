@@ -3,7 +3,7 @@ import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import { withReview } from '../../src/domain/review'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
 import { getWeek, listComments, putJournal, saveWeek, importBatch } from '../../src/storage/repository'
-import { getSnapshot, importFeedback, importReviewPackage, ReviewImportError, setWeekReview } from '../../src/storage/review'
+import { getSnapshot, importFeedback, importReviewPackage, listSeen, markSeen, ReviewImportError, setWeekReview } from '../../src/storage/review'
 import { closeDb } from '../../src/storage/db'
 import { freshDatabase } from './helpers'
 import { IDBFactory } from 'fake-indexeddb'
@@ -108,4 +108,32 @@ describe('the review exchange in storage', () => {
     await importBatch({ journals: [], weeks: [], comments: [] })
     expect((await getWeek(journal.id, 1))!.revision).toBe(weeks[0].revision)
   })
+
+  it('counts a newer revision with the same text as unchanged, and keeps the mentor\'s seen mark in step', async () => {
+    const { journal, weeks } = await internWithTwoWeeks()
+    await closeDb()
+    globalThis.indexedDB = new IDBFactory()
+    await importReviewPackage({ journal, weeks, comments: [] })
+    await markSeen(weeks[0])
+    const reviewOnly = { ...weeks[0], revision: weeks[0].revision + 1, review: { ...weeks[0].review, status: 'approved' as const } }
+    const report = await importReviewPackage({ journal, weeks: [reviewOnly], comments: [] })
+    expect(report.updated).toEqual([])
+    expect(report.unchanged).toEqual([1])
+    expect((await listSeen(journal.id)).find((m) => m.id === weeks[0].id)?.revision).toBe(reviewOnly.revision)
+  })
+
+  it('keeps a decision current when feedback is applied to the very revision it was made on', async () => {
+    const { journal, weeks } = await internWithTwoWeeks()
+    const decidedAt = new Date(Date.now() + 1000).toISOString()
+    await importFeedback({
+      journalId: journal.id,
+      owner: journal.owner,
+      reviews: [{ weekNumber: 2, status: 'approved', revision: weeks[1].revision, changedAt: decidedAt }],
+      comments: [],
+    })
+    const week2 = (await getWeek(journal.id, 2))!
+    expect(week2.revision).toBe(weeks[1].revision + 1)
+    expect(week2.review).toMatchObject({ status: 'approved', revision: week2.revision })
+  })
 })
+
