@@ -72,10 +72,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return
   if (request.mode === 'navigate') {
-    event.respondWith(caches.match('/', { cacheName: CACHE }).then((cached) => cached || fetch(request)))
+    event.respondWith(caches.match('/', { cacheName: CACHE, ignoreVary: true }).then((cached) => cached || fetch(request)))
     return
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((cached) => cached || fetch(request)))
+  // ignoreVary: a module script is requested in CORS mode (with an Origin header) and a server that
+  // answers with "Vary: Origin" would otherwise never match the copy precached without one.
+  event.respondWith(caches.match(request, { cacheName: CACHE, ignoreVary: true }).then((cached) => cached || fetch(request)))
 })
 `
 }

@@ -80,7 +80,8 @@ const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) =>
   },
 }
 
-export type BlockedListener = (state: 'blocked' | 'blocking' | 'terminated') => void
+/** null: an upgrade that was blocked has gone through, the warning can go. */
+export type BlockedListener = (state: 'blocked' | 'blocking' | 'terminated' | null) => void
 const blockedListeners = new Set<BlockedListener>()
 
 /** Tells the app when an upgrade waits for an old tab, or this tab holds up a newer one. */
@@ -92,11 +93,13 @@ export function onDatabaseBlocked(listener: BlockedListener): () => void {
 let dbPromise: Promise<IDBPDatabase<WorklogDB>> | null = null
 
 export function db(): Promise<IDBPDatabase<WorklogDB>> {
+  let wasBlocked = false
   dbPromise ??= openDB<WorklogDB>(DB_NAME, DB_VERSION, {
     async upgrade(database, oldVersion, newVersion, tx) {
       for (let v = oldVersion + 1; v <= (newVersion ?? DB_VERSION); v++) await migrations[v](database, tx)
     },
     blocked() {
+      wasBlocked = true
       blockedListeners.forEach((l) => l('blocked'))
     },
     blocking() {
@@ -109,10 +112,15 @@ export function db(): Promise<IDBPDatabase<WorklogDB>> {
       dbPromise = null
       blockedListeners.forEach((l) => l('terminated'))
     },
-  }).catch((error: unknown) => {
-    dbPromise = null
-    throw error
   })
+    .then((database) => {
+      if (wasBlocked) blockedListeners.forEach((l) => l(null))
+      return database
+    })
+    .catch((error: unknown) => {
+      dbPromise = null
+      throw error
+    })
   return dbPromise
 }
 
