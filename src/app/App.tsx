@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { lazy, useCallback, useEffect, useRef, useState } from 'react'
 import { BrowserRouter, Route, Routes } from 'react-router-dom'
 import type { MessageKey } from '../i18n/en'
@@ -36,12 +36,14 @@ export function AppRoutes() {
 }
 
 export interface AppProps {
+  /** Created at boot so that the first screen's reads can start before React renders. */
+  queryClient?: QueryClient
   preferences: Preferences
   messages: Record<MessageKey, string>
 }
 
-export function App({ preferences: initial, messages: initialMessages }: AppProps) {
-  const [queryClient] = useState(createQueryClient)
+export function App({ preferences: initial, messages: initialMessages, queryClient: given }: AppProps) {
+  const [queryClient] = useState(() => given ?? createQueryClient())
   const [preferences, setPreferences] = useState(initial)
   const [messages, setMessages] = useState(initialMessages)
   const themeRef = useRef(preferences.theme)

@@ -21,9 +21,6 @@ export const reviewKeys = {
   weeks: (journalId: string) => ['reviewWeeks', journalId] as const,
 }
 
-export const commentsQuery = (journalId: string) =>
-  queryOptions({ queryKey: commentKeys.list(journalId), queryFn: async () => (await listComments(journalId)).items })
-
 export const seenQuery = (journalId: string) =>
   queryOptions({ queryKey: reviewKeys.seen(journalId), queryFn: () => listSeen(journalId) })
 

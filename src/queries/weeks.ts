@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { getConflict, getWeek, listWeekSummaries } from '../storage/repository'
-import { conflictKeys, summaryKeys, weekKeys } from './keys'
+import { getConflict, getWeek, listComments, listWeekSummaries } from '../storage/repository'
+import { commentKeys, conflictKeys, summaryKeys, weekKeys } from './keys'
 
 export const summariesQuery = (journalId: string) =>
   queryOptions({ queryKey: summaryKeys.list(journalId), queryFn: () => listWeekSummaries(journalId) })
@@ -14,3 +14,7 @@ export const weekQuery = (journalId: string, number: number) =>
 
 export const conflictQuery = (weekId: string) =>
   queryOptions({ queryKey: conflictKeys.detail(weekId), queryFn: async () => (await getConflict(weekId)) ?? null })
+
+/** The review comments of a journal, shown beside their weeks, tasks and items. */
+export const commentsQuery = (journalId: string) =>
+  queryOptions({ queryKey: commentKeys.list(journalId), queryFn: async () => (await listComments(journalId)).items })

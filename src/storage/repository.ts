@@ -112,13 +112,13 @@ export async function listWeeks(journalId: string): Promise<Loaded<Week>> {
 export async function saveWeek(week: Week, expectedRevision: number): Promise<Week> {
   const database = await db()
   const tx = database.transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
-  const journal = await tx.objectStore('journals').get(week.journalId)
+  // Both reads are issued at once: the save is one round of reads, then one of writes.
+  const [journal, raw] = await Promise.all([tx.objectStore('journals').get(week.journalId), tx.objectStore('weeks').get(week.id)])
   // A journal deleted (in another tab) takes no more saves; the edit stays in the pending note.
   if (!journal || journal.readOnly) {
     abort(tx)
     throw new ReadOnlyJournalError(week.journalId)
   }
-  const raw = await tx.objectStore('weeks').get(week.id)
   const currentRevision = raw?.revision ?? 0
   if (currentRevision !== expectedRevision) {
     abort(tx)

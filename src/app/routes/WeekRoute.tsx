@@ -6,10 +6,9 @@ import type { Lang, Week } from '../../domain/types'
 import { CommentThread } from '../../features/review/CommentThread'
 import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
-import { commentsQuery } from '../../queries/review'
 import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
-import { conflictQuery, weekQuery } from '../../queries/weeks'
+import { commentsQuery, conflictQuery, weekQuery } from '../../queries/weeks'
 import { NotFoundRoute } from './NotFoundRoute'
 
 // The markdown codec loads only when the preview is first opened.

@@ -4,7 +4,8 @@ import { achievementProgress, mainContent, taskProgress } from '../../domain/pro
 import { submittedOnTime } from '../../domain/review'
 import type { Journal, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
-import { commentsQuery, reviewWeeksQuery } from '../../queries/review'
+import { reviewWeeksQuery } from '../../queries/review'
+import { commentsQuery } from '../../queries/weeks'
 import { reviewTone } from '../../ui/statusColors'
 
 /** One intern's weeks for the mentor: review state, counts, on-time submission, open comments, a chart. */
