@@ -101,15 +101,40 @@ export class AchievementsReader {
   result(): Achievements {
     const intro =
       this.introFirst && this.introLast
-        ? unescapeBlockText(this.source.slice(startOffset(this.introFirst), endOffset(this.introLast)).trim(), true)
+        ? unescapeBlockText(unguardLastParagraph(this.source.slice(startOffset(this.introFirst), endOffset(this.introLast)).trim()), true)
         : ''
     return { intro, groups: this.groups }
   }
 }
 
+function lastParagraphStart(text: string): number {
+  const gap = text.lastIndexOf('\n\n')
+  return gap === -1 ? 0 : gap + 2
+}
+
+const BOLD_LINE = /^\*\*[^\n]*\*\*[ \t]*:?[ \t]*$/
+
+/**
+ * An intro whose last paragraph is one bold line, right above a list, would read back as a group
+ * title; its first asterisk is escaped then (and only then), and unescaped on import.
+ */
+function guardLastParagraph(intro: string, listFollows: boolean): string {
+  const start = lastParagraphStart(intro)
+  const last = intro.slice(start)
+  return listFollows && BOLD_LINE.test(last) ? `${intro.slice(0, start)}\\${last}` : intro
+}
+
+function unguardLastParagraph(intro: string): string {
+  const start = lastParagraphStart(intro)
+  const last = intro.slice(start)
+  return last.startsWith('\\') && BOLD_LINE.test(last.slice(1)) ? intro.slice(0, start) + last.slice(1) : intro
+}
+
 export function writeAchievements(achievements: Achievements): string[] {
   const blocks: string[] = []
-  if (achievements.intro.trim()) blocks.push(escapeBlockText(achievements.intro.trim(), true))
+  const firstGroup = achievements.groups.find((g) => g.title.trim() || g.items.length)
+  const listFollows = firstGroup !== undefined && !firstGroup.title.trim()
+  if (achievements.intro.trim()) blocks.push(guardLastParagraph(escapeBlockText(achievements.intro.trim(), true), listFollows))
   // An untitled group after another group has no heading to keep its list apart: markdown reads
   // the two lists as one, so they are written as one.
   const merged: AchievementGroup[] = []

@@ -13,6 +13,8 @@ const PARAGRAPH_BREAKERS: RegExp[] = [
   /^<[A-Za-z/!?]/,
   /^\{\{/,
   /^(?:```|~~~)/,
+  // A GFM table delimiter row (`:-`, `|---|`) turns the line above it into a table header.
+  /^(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/,
 ]
 
 const LIST_STARTS: RegExp[] = [/^[-+*](?:[ \t]|$)/, /^\d{1,9}[.)](?:[ \t]|$)/]
@@ -34,7 +36,8 @@ function unescapeIf(line: string, test: (line: string) => boolean): string {
     const plain = `${ordered[1]}${ordered[2]}${ordered[3]}`
     return test(plain) ? plain : line
   }
-  if (line.startsWith('\\') && test(line.slice(1))) return line.slice(1)
+  // `\1.` was never written by escapeIf (which writes `1\.`), so it stays as it is.
+  if (line.startsWith('\\') && !/^\\\d/.test(line) && test(line.slice(1))) return line.slice(1)
   return line
 }
 
