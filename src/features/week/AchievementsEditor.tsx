@@ -1,10 +1,11 @@
-import { memo, useMemo, type ReactNode } from 'react'
+import { memo, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import {
   addChildItem,
   addItem,
   indentItem,
   moveInList,
   moveItem,
+  newItem,
   outdentItem,
   removeGroup,
   removeItem,
@@ -34,6 +35,8 @@ interface ItemActions {
   extras?: (item: AchievementItem) => ReactNode
   edit: (recipe: (content: WeekContent) => WeekContent) => void
   remove: (id: string) => void
+  /** Adds an item with `add` and moves focus into its text, so that the keyboard user types on. */
+  addAndFocus: (add: (content: WeekContent, item: AchievementItem) => WeekContent) => void
 }
 
 export const AchievementsEditor = memo(function AchievementsEditor({
@@ -45,6 +48,17 @@ export const AchievementsEditor = memo(function AchievementsEditor({
   extras,
 }: Props) {
   const t = useT()
+  // A group or item just added by the user gets focus once it is on screen.
+  const section = useRef<HTMLElement>(null)
+  const focusId = useRef<string | null>(null)
+  useEffect(() => {
+    if (!focusId.current) return
+    const field = section.current?.querySelector<HTMLElement>(`[data-focus-id="${focusId.current}"]`)
+    if (field) {
+      focusId.current = null
+      field.focus()
+    }
+  })
   const actions = useMemo<ItemActions>(
     () => ({
       readOnly,
@@ -58,6 +72,11 @@ export const AchievementsEditor = memo(function AchievementsEditor({
         })
         const done = removed as Removed<AchievementItem> | null
         if (done) offerUndo(t('undo.itemDeleted'), () => updateContent(lang, done.restore))
+      },
+      addAndFocus: (add) => {
+        const item = newItem()
+        focusId.current = item.id
+        updateContent(lang, (c) => add(c, item))
       },
     }),
     [lang, readOnly, updateContent, offerUndo, t, extras],
@@ -74,9 +93,14 @@ export const AchievementsEditor = memo(function AchievementsEditor({
   }
   const setGroups = (recipe: (groups: AchievementGroup[]) => AchievementGroup[]) =>
     updateContent(lang, (c) => ({ ...c, achievements: { ...c.achievements, groups: recipe(c.achievements.groups) } }))
+  const addGroup = () => {
+    const id = newId()
+    focusId.current = id
+    setGroups((gs) => [...gs, { id, title: '', items: [] }])
+  }
 
   return (
-    <section aria-labelledby="achievements-heading" className="flex flex-col gap-3">
+    <section ref={section} aria-labelledby="achievements-heading" className="flex flex-col gap-3">
       <h2 id="achievements-heading" className="text-lg font-semibold">
         {t('week.achievements')}
       </h2>
@@ -101,6 +125,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
             <input
               className={`${inputClass} font-semibold`}
               aria-label={t('achievements.groupTitle', { n: index + 1 })}
+              data-focus-id={group.id}
               value={group.title}
               readOnly={readOnly}
               onChange={(e) => setGroups((gs) => gs.map((g) => (g.id === group.id ? { ...g, title: e.target.value } : g)))}
@@ -121,7 +146,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
           </div>
           <ItemList items={group.items} groupId={group.id} depth={0} actions={actions} />
           {!readOnly && (
-            <Button size="sm" variant="ghost" className="self-start" onClick={() => actions.edit((c) => addItem(c, group.id, null))}>
+            <Button size="sm" variant="ghost" className="self-start" onClick={() => actions.addAndFocus((c, item) => addItem(c, group.id, null, item))}>
               + {t('achievements.addItem')}
             </Button>
           )}
@@ -134,7 +159,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
         <Button
           size="sm"
           className="self-start"
-          onClick={() => setGroups((gs) => [...gs, { id: newId(), title: '', items: [] }])}
+          onClick={addGroup}
         >
           + {t('achievements.addGroup')}
         </Button>
@@ -186,6 +211,7 @@ function ItemRow({
         <input
           className={`${inputClass} ${item.achieved ? 'text-slate-600 dark:text-slate-400' : ''}`}
           aria-label={t('achievements.itemText')}
+          data-focus-id={item.id}
           value={item.text}
           readOnly={readOnly}
           onChange={(e) => edit((c) => updateItem(c, item.id, { text: e.target.value }))}
@@ -193,7 +219,7 @@ function ItemRow({
             if (readOnly) return
             if (e.key === 'Enter') {
               e.preventDefault()
-              edit((c) => addItem(c, groupId, item.id))
+              actions.addAndFocus((c, next) => addItem(c, groupId, item.id, next))
             } else if (e.altKey && e.key === 'ArrowRight') edit((c) => indentItem(c, item.id))
             else if (e.altKey && e.key === 'ArrowLeft') edit((c) => outdentItem(c, item.id))
           }}
@@ -212,7 +238,7 @@ function ItemRow({
             <Button size="sm" variant="ghost" disabled={last} aria-label={t('achievements.moveDown', { text: name })} onClick={() => edit((c) => moveItem(c, item.id, 1))}>
               ↓
             </Button>
-            <Button size="sm" variant="ghost" aria-label={t('achievements.addChild', { text: name })} onClick={() => edit((c) => addChildItem(c, item.id))}>
+            <Button size="sm" variant="ghost" aria-label={t('achievements.addChild', { text: name })} onClick={() => actions.addAndFocus((c, child) => addChildItem(c, item.id, child))}>
               +
             </Button>
             <Button size="sm" variant="danger" aria-label={t('achievements.deleteItem', { text: name })} onClick={() => actions.remove(item.id)}>
