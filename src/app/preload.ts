@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { weekId } from '../domain/ids'
 import { allSummariesQuery, journalQuery, journalsQuery } from '../queries/journals'
-import { commentsQuery, conflictQuery, summariesQuery, weekQuery } from '../queries/weeks'
+import { commentsQuery, conflictQuery, draftQuery, summariesQuery, weekQuery } from '../queries/weeks'
 
 /**
  * Starts, at boot, what the first screen will need — its lazily loaded code and its IndexedDB reads —
@@ -16,6 +16,7 @@ export function preloadFirstScreen(pathname: string, queryClient: QueryClient): 
     void queryClient.prefetchQuery(journalQuery(id))
     void queryClient.prefetchQuery(weekQuery(id, number))
     void queryClient.prefetchQuery(conflictQuery(weekId(id, number)))
+    void queryClient.prefetchQuery(draftQuery(weekId(id, number)))
     void queryClient.prefetchQuery(commentsQuery(id))
   } else if (journal) {
     const id = decodeURIComponent(journal[1])

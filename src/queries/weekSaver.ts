@@ -1,6 +1,6 @@
 import type { Week } from '../domain/types'
 import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
-import { deleteConflict, putConflict, saveWeek } from '../storage/repository'
+import { deleteConflict, deleteDraft, putConflict, putDraft, saveWeek } from '../storage/repository'
 
 export type SaveStatus =
   | { kind: 'saved' }
@@ -10,9 +10,11 @@ export type SaveStatus =
   | { kind: 'conflict'; theirs: Week }
   | { kind: 'read-only' }
 
-interface PendingEdit {
+export interface PendingEdit {
   base: number
   week: Week
+  /** Date.now() of the edit; the newer of the two notes wins on recovery. */
+  at?: number
 }
 
 export const SAVE_DELAY_MS = 400
@@ -21,8 +23,36 @@ const MAX_RETRY_MS = 15_000
 const pendingKey = (weekId: string) => `worklog:pending:${weekId}`
 
 /**
- * An edit not yet committed to IndexedDB, written synchronously on every change so that a tab killed
- * before the debounced save still finds it when it opens again.
+ * Drafts in IndexedDB, one write in flight per week: a burst of keystrokes becomes a few writes, the
+ * last of them the latest edit.
+ */
+const draftWrites = new Map<string, { latest: PendingEdit | null; running: boolean }>()
+
+function persistDraft(edit: PendingEdit): void {
+  const id = edit.week.id
+  const state = draftWrites.get(id) ?? { latest: null, running: false }
+  state.latest = edit
+  draftWrites.set(id, state)
+  if (state.running) return
+  state.running = true
+  void (async () => {
+    while (state.latest) {
+      const next = state.latest
+      state.latest = null
+      try {
+        await putDraft({ id, journalId: next.week.journalId, base: next.base, week: next.week, at: next.at ?? Date.now() })
+      } catch {
+        // The localStorage note and the in-memory draft still hold the edit.
+      }
+    }
+    state.running = false
+  })()
+}
+
+/**
+ * An edit not yet committed as a save, noted on every change: synchronously in localStorage (a tab
+ * closed before the debounced save finds it), and within milliseconds in IndexedDB (which, unlike
+ * localStorage, survives the browser process being killed).
  */
 export const pendingEdits = {
   read(weekId: string): PendingEdit | null {
@@ -34,11 +64,13 @@ export const pendingEdits = {
     }
   },
   write(edit: PendingEdit): void {
+    const stamped = { ...edit, at: edit.at ?? Date.now() }
     try {
-      localStorage.setItem(pendingKey(edit.week.id), JSON.stringify(edit))
+      localStorage.setItem(pendingKey(edit.week.id), JSON.stringify(stamped))
     } catch {
-      // localStorage full or unavailable: the in-memory draft and the IndexedDB save still hold the edit.
+      // localStorage full or unavailable: the IndexedDB draft and the in-memory draft still hold the edit.
     }
+    persistDraft(stamped)
   },
   clear(weekId: string): void {
     try {
@@ -46,16 +78,27 @@ export const pendingEdits = {
     } catch {
       // nothing to clear
     }
+    const state = draftWrites.get(weekId)
+    if (state) state.latest = null
+    void deleteDraft(weekId).catch(() => undefined)
   },
 }
 
 const sameContent = (a: Week, b: Week) =>
   JSON.stringify([a.content, a.review, a.publishDate]) === JSON.stringify([b.content, b.review, b.publishDate])
 
-/** What a tab finds when it opens a week: the stored week, an edit a closed tab left, or both in conflict. */
-export function recoverWeek(stored: Week | null, placeholder: Week): { draft: Week; dirty: boolean; theirs?: Week } {
+/**
+ * What a tab finds when it opens a week: the stored week, an edit a closed or killed tab left (the newer
+ * of its two notes), or both in conflict.
+ */
+export function recoverWeek(
+  stored: Week | null,
+  placeholder: Week,
+  storedDraft: PendingEdit | null = null,
+): { draft: Week; dirty: boolean; theirs?: Week } {
   const base = stored ?? placeholder
-  const pending = pendingEdits.read(base.id)
+  const noted = pendingEdits.read(base.id)
+  const pending = noted && storedDraft ? ((noted.at ?? 0) >= (storedDraft.at ?? 0) ? noted : storedDraft) : (noted ?? storedDraft)
   if (!pending) return { draft: base, dirty: false }
   const storedRevision = stored?.revision ?? 0
   if (pending.base === storedRevision) return { draft: { ...pending.week, revision: storedRevision }, dirty: true }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { getConflict, getWeek, listComments, listWeekSummaries } from '../storage/repository'
+import { getConflict, getDraft, getWeek, listComments, listWeekSummaries } from '../storage/repository'
 import { commentKeys, conflictKeys, summaryKeys, weekKeys } from './keys'
 
 export const summariesQuery = (journalId: string) =>
@@ -18,3 +18,7 @@ export const conflictQuery = (weekId: string) =>
 /** The review comments of a journal, shown beside their weeks, tasks and items. */
 export const commentsQuery = (journalId: string) =>
   queryOptions({ queryKey: commentKeys.list(journalId), queryFn: async () => (await listComments(journalId)).items })
+
+/** An unsaved edit left in IndexedDB by a tab that closed or was killed before saving it. */
+export const draftQuery = (weekId: string) =>
+  queryOptions({ queryKey: ['drafts', weekId] as const, queryFn: async () => (await getDraft(weekId)) ?? null, gcTime: 0 })

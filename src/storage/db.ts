@@ -4,7 +4,7 @@ import { WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 
 export const DB_NAME = 'worklog-tracker'
-export const DB_VERSION = 3
+export const DB_VERSION = 4
 
 /** A user's edit that lost a race with another tab's save, kept until the user chooses. */
 export interface ConflictRecord {
@@ -39,6 +39,21 @@ export interface SeenMark {
   revision: number
 }
 
+/**
+ * The edit a tab has not saved yet, written within milliseconds of each change: unlike localStorage,
+ * which Chromium writes to disk seconds later, an IndexedDB commit survives the browser being killed.
+ */
+export interface DraftRecord {
+  /** The week id. */
+  id: string
+  journalId: string
+  /** The revision the edit was based on. */
+  base: number
+  week: Week
+  /** Date.now() of the edit. */
+  at: number
+}
+
 export interface WorklogDB extends DBSchema {
   journals: { key: string; value: Journal }
   weeks: { key: string; value: Week; indexes: { byJournal: string } }
@@ -47,6 +62,7 @@ export interface WorklogDB extends DBSchema {
   conflicts: { key: string; value: ConflictRecord; indexes: { byJournal: string } }
   snapshots: { key: string; value: WeekSnapshot; indexes: { byWeek: string; byJournal: string } }
   seen: { key: string; value: SeenMark; indexes: { byJournal: string } }
+  drafts: { key: string; value: DraftRecord; indexes: { byJournal: string } }
 }
 
 type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versionchange'>
@@ -54,7 +70,8 @@ type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versioncha
 /**
  * One migration per version. Version 1 held journals and weeks; version 2 adds the light per-week
  * summaries the overview reads (built here from the weeks already stored), review comments and conflicts;
- * version 3 adds week snapshots and the mentor's "seen" marks for the review exchange.
+ * version 3 adds week snapshots and the mentor's "seen" marks for the review exchange; version 4 the
+ * drafts of unsaved edits.
  */
 const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) => Promise<void> | void> = {
   1: (db) => {
@@ -78,15 +95,28 @@ const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) =>
     snapshots.createIndex('byJournal', 'journalId')
     db.createObjectStore('seen', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
   },
+  4: (db) => {
+    db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+  },
 }
 
 /** null: an upgrade that was blocked has gone through, the warning can go. */
-export type BlockedListener = (state: 'blocked' | 'blocking' | 'terminated' | null) => void
+export type DatabaseState = 'blocked' | 'blocking' | 'terminated' | null
+export type BlockedListener = (state: DatabaseState) => void
 const blockedListeners = new Set<BlockedListener>()
+// The database may be opened (and blocked) at boot, before any screen listens: a listener gets the
+// current state when it subscribes.
+let databaseState: DatabaseState = null
+
+function setDatabaseState(state: DatabaseState) {
+  databaseState = state
+  blockedListeners.forEach((l) => l(state))
+}
 
 /** Tells the app when an upgrade waits for an old tab, or this tab holds up a newer one. */
 export function onDatabaseBlocked(listener: BlockedListener): () => void {
   blockedListeners.add(listener)
+  if (databaseState) listener(databaseState)
   return () => blockedListeners.delete(listener)
 }
 
@@ -100,21 +130,21 @@ export function db(): Promise<IDBPDatabase<WorklogDB>> {
     },
     blocked() {
       wasBlocked = true
-      blockedListeners.forEach((l) => l('blocked'))
+      setDatabaseState('blocked')
     },
     blocking() {
       // A newer version of the app wants to upgrade: let it, and tell the user this tab must reload.
       void dbPromise?.then((d) => d.close())
       dbPromise = null
-      blockedListeners.forEach((l) => l('blocking'))
+      setDatabaseState('blocking')
     },
     terminated() {
       dbPromise = null
-      blockedListeners.forEach((l) => l('terminated'))
+      setDatabaseState('terminated')
     },
   })
     .then((database) => {
-      if (wasBlocked) blockedListeners.forEach((l) => l(null))
+      if (wasBlocked) setDatabaseState(null)
       return database
     })
     .catch((error: unknown) => {

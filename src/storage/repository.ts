@@ -9,7 +9,7 @@ import {
 import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 import { weekId } from '../domain/ids'
 import { announce } from './channel'
-import { db, type ConflictRecord } from './db'
+import { db, type ConflictRecord, type DraftRecord } from './db'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from './errors'
 
 /** What a list read found: the valid documents, and the damaged ones reported by key. */
@@ -70,7 +70,7 @@ export async function putJournal(journal: Journal): Promise<Journal> {
 /** Deletes a journal with its weeks, summaries, comments and conflicts, in one transaction. */
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
-  const stores = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen'] as const
+  const stores = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen', 'drafts'] as const
   const tx = database.transaction(['journals', ...stores], 'readwrite')
   await tx.objectStore('journals').delete(id)
   for (const store of stores) {
@@ -111,7 +111,7 @@ export async function listWeeks(journalId: string): Promise<Loaded<Week>> {
  */
 export async function saveWeek(week: Week, expectedRevision: number): Promise<Week> {
   const database = await db()
-  const tx = database.transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
+  const tx = database.transaction(['journals', 'weeks', 'weekSummaries', 'drafts'], 'readwrite')
   // Both reads are issued at once: the save is one round of reads, then one of writes.
   const [journal, raw] = await Promise.all([tx.objectStore('journals').get(week.journalId), tx.objectStore('weeks').get(week.id)])
   // A journal deleted (in another tab) takes no more saves; the edit stays in the pending note.
@@ -125,10 +125,31 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
     throw new StaleWriteError(restore(WeekSchema, 'week', week.id, raw))
   }
   const saved: Week = { ...week, revision: expectedRevision + 1, updatedAt: new Date().toISOString() }
-  await Promise.all([tx.objectStore('weeks').put(saved), tx.objectStore('weekSummaries').put(summarizeWeek(saved))])
+  // The draft of this edit is committed with it: from here on the week itself holds the edit.
+  await Promise.all([
+    tx.objectStore('weeks').put(saved),
+    tx.objectStore('weekSummaries').put(summarizeWeek(saved)),
+    tx.objectStore('drafts').delete(week.id),
+  ])
   await tx.done
   announce({ type: 'week', journalId: week.journalId, number: week.number, revision: saved.revision })
   return saved
+}
+
+export async function putDraft(draft: DraftRecord): Promise<void> {
+  await (await db()).put('drafts', draft)
+}
+
+export async function getDraft(weekIdValue: string): Promise<DraftRecord | undefined> {
+  const raw = await (await db()).get('drafts', weekIdValue)
+  if (!raw) return undefined
+  const week = WeekSchema.safeParse(raw.week)
+  // A damaged draft is no edit to recover; the localStorage note or the stored week still stands.
+  return week.success ? { ...raw, week: week.data } : undefined
+}
+
+export async function deleteDraft(weekIdValue: string): Promise<void> {
+  await (await db()).delete('drafts', weekIdValue)
 }
 
 export async function getConflict(weekIdValue: string): Promise<ConflictRecord | undefined> {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { newJournal, newWeek } from '../../src/domain/factories'
 import type { Journal, Week } from '../../src/domain/types'
 import { pendingEdits, recoverWeek, SAVE_DELAY_MS, WeekSaver, type SaveStatus } from '../../src/queries/weekSaver'
-import { getConflict, getWeek, putJournal, saveWeek } from '../../src/storage/repository'
+import { getConflict, getDraft, getWeek, putJournal, saveWeek } from '../../src/storage/repository'
 import { freshDatabase } from '../storage/helpers'
 
 let journal: Journal
@@ -317,5 +317,35 @@ describe('WeekSaver failures', () => {
     await saver.flush()
     expect(last()).toBe('read-only')
     expect(await getWeek(journal.id, 1)).toBeUndefined()
+  })
+})
+
+describe('the IndexedDB draft', () => {
+  it('holds an edit within moments, before the debounced save, and goes when the save commits', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const { saver, last } = startSaver(newWeek(journal, 1))
+    saver.edit(withSummary(saver.current, 'typed just before the browser was killed'))
+    await until(async () => (await getDraft(`${journal.id}:1`))?.week.content.en?.summary === 'typed just before the browser was killed', 'the draft')
+    expect(await getWeek(journal.id, 1)).toBeUndefined()
+
+    vi.advanceTimersByTime(SAVE_DELAY_MS)
+    await until(() => last() === 'saved', 'the save')
+    expect(await getDraft(`${journal.id}:1`)).toBeUndefined()
+    expect(await storedSummary()).toBe('typed just before the browser was killed')
+  })
+
+  it('is recovered on opening when the localStorage note was lost with the browser', () => {
+    const placeholder = newWeek(journal, 1)
+    const draft = { base: 0, week: withSummary(placeholder, 'from the draft'), at: Date.now() }
+    const recovered = recoverWeek(null, placeholder, draft)
+    expect(recovered.dirty).toBe(true)
+    expect(recovered.draft.content.en?.summary).toBe('from the draft')
+  })
+
+  it('gives way to a newer localStorage note', () => {
+    const placeholder = newWeek(journal, 1)
+    pendingEdits.write({ base: 0, week: withSummary(placeholder, 'newer note'), at: 2_000 })
+    const recovered = recoverWeek(null, placeholder, { base: 0, week: withSummary(placeholder, 'older draft'), at: 1_000 })
+    expect(recovered.draft.content.en?.summary).toBe('newer note')
   })
 })

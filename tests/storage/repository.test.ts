@@ -1,9 +1,11 @@
 import { openDB } from 'idb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
-import { DB_NAME } from '../../src/storage/db'
+import { DB_NAME, DB_VERSION } from '../../src/storage/db'
+import { getSnapshot, listSeen } from '../../src/storage/review'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from '../../src/storage/errors'
 import {
+  getDraft,
   getWeek,
   importBatch,
   listComments,
@@ -161,8 +163,39 @@ describe('migration from version 2', () => {
     expect((await getWeek(journal.id, 1))?.revision).toBe(4)
     expect((await listComments(journal.id)).items.map((c) => c.body)).toEqual(['Good start.'])
     const upgraded = await openDB(DB_NAME)
-    expect(upgraded.version).toBe(3)
-    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['snapshots', 'seen']))
+    expect(upgraded.version).toBe(DB_VERSION)
+    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['snapshots', 'seen', 'drafts']))
+    upgraded.close()
+  })
+})
+
+describe('migration from version 3', () => {
+  it('opens a database made by version 3 and adds the drafts store, keeping snapshots and marks', async () => {
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(database) {
+        database.createObjectStore('journals', { keyPath: 'id' })
+        for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts', 'seen']) {
+          database.createObjectStore(store, { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+        }
+        const snapshots = database.createObjectStore('snapshots', { keyPath: 'id' })
+        snapshots.createIndex('byWeek', 'weekId')
+        snapshots.createIndex('byJournal', 'journalId')
+      },
+    })
+    const [journal] = fixtureV1.journals
+    const [week] = fixtureV1.weeks
+    await v3.put('journals', journal)
+    await v3.put('weeks', week)
+    await v3.put('snapshots', { id: `${week.id}@4`, weekId: week.id, journalId: journal.id, revision: 4, week, reason: 'submitted', at: '2025-09-12T09:00:00.000Z' })
+    await v3.put('seen', { id: week.id, journalId: journal.id, revision: 4 })
+    v3.close()
+
+    expect((await getSnapshot(journal.id, 1, 4))?.content.en?.summary).toBe('A first week.')
+    expect(await listSeen(journal.id)).toEqual([{ id: week.id, journalId: journal.id, revision: 4 }])
+    expect(await getDraft(week.id)).toBeUndefined()
+    const upgraded = await openDB(DB_NAME)
+    expect(upgraded.version).toBe(4)
+    expect([...upgraded.objectStoreNames]).toContain('drafts')
     upgraded.close()
   })
 })

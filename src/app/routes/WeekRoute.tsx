@@ -8,7 +8,7 @@ import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
-import { commentsQuery, conflictQuery, weekQuery } from '../../queries/weeks'
+import { commentsQuery, conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { NotFoundRoute } from './NotFoundRoute'
 
 // The markdown codec loads only when the preview is first opened.
@@ -24,6 +24,7 @@ export function WeekRoute() {
   const journal = useQuery(journalQuery(journalId))
   const week = useQuery({ ...weekQuery(journalId, number), enabled: valid })
   const conflict = useQuery({ ...conflictQuery(weekId(journalId, number)), enabled: valid })
+  const draft = useQuery({ ...draftQuery(weekId(journalId, number)), enabled: valid })
   const comments = useQuery(commentsQuery(journalId))
   const j = journal.data
   const commentList = comments.data
@@ -51,7 +52,7 @@ export function WeekRoute() {
   }, [j, commentList, t])
 
   if (!valid) return <NotFoundRoute message={t('notFound.week')} />
-  if (journal.isPending || week.isPending || conflict.isPending) return <p>{t('common.loading')}</p>
+  if (journal.isPending || week.isPending || conflict.isPending || draft.isPending) return <p>{t('common.loading')}</p>
   const error = journal.error ?? week.error ?? conflict.error
   if (error) return <p role="alert">{t('storage.readFailed', { reason: error.message })}</p>
   if (!j) return <NotFoundRoute message={t('notFound.journal')} />
@@ -72,6 +73,7 @@ export function WeekRoute() {
       number={number}
       stored={stored ?? null}
       conflict={conflict.data ?? null}
+      draft={draft.data ?? null}
       lang={lang}
       onLangChange={(l) => setSearch({ lang: l }, { replace: true })}
       onOpenWeek={(n) => navigate(`/j/${journalId}/w/${n}`)}

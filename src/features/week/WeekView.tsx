@@ -10,6 +10,7 @@ import { snapshotSubmitted } from '../../queries/review'
 import { conflictQuery, weekQuery } from '../../queries/weeks'
 import { useI18n } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../storage/db'
+import type { PendingEdit } from '../../queries/weekSaver'
 import { Button } from '../../ui/Button'
 import { TextField } from '../../ui/fields'
 import { AchievementsEditor } from './AchievementsEditor'
@@ -28,6 +29,8 @@ interface Props {
   number: number
   stored: Week | null
   conflict: ConflictRecord | null
+  /** An unsaved edit a closed or killed tab left in IndexedDB. */
+  draft?: PendingEdit | null
   lang: Lang
   onLangChange: (lang: Lang) => void
   onOpenWeek: (number: number) => void
@@ -44,9 +47,9 @@ export interface WeekReviewSlots {
 }
 
 /** The week page: calendar of tasks, objectives, achievements and summary, saved as the user types. */
-export function WeekView({ journal, number, stored, conflict, lang, onLangChange, onOpenWeek, review, preview }: Props) {
+export function WeekView({ journal, number, stored, conflict, draft = null, lang, onLangChange, onOpenWeek, review, preview }: Props) {
   const { t, formatDate } = useI18n()
-  const editor = useWeekEditor(journal, number, stored, conflict)
+  const editor = useWeekEditor(journal, number, stored, conflict, draft)
   const { week, status, readOnly, updateContent, updateWeek } = editor
   const undo = useUndo()
   const taskActions = useTaskActions(lang, week.monday, updateContent, undo.offerUndo)

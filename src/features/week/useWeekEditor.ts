@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { newWeek } from '../../domain/factories'
 import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
 import { conflictKeys, summaryKeys, weekKeys } from '../../queries/keys'
-import { recoverWeek, WeekSaver, type SaveStatus } from '../../queries/weekSaver'
+import { recoverWeek, WeekSaver, type PendingEdit, type SaveStatus } from '../../queries/weekSaver'
 import { weekQuery } from '../../queries/weeks'
 import type { ConflictRecord } from '../../storage/db'
 
@@ -28,6 +28,8 @@ export function useWeekEditor(
   number: number,
   stored: Week | null,
   conflict: ConflictRecord | null,
+  /** The IndexedDB draft a killed tab may have left. */
+  storedDraft: PendingEdit | null = null,
 ): WeekEditor {
   const queryClient = useQueryClient()
   const readOnly = journal.readOnly
@@ -35,7 +37,7 @@ export function useWeekEditor(
     const placeholder = newWeek(journal, number)
     const recovered = conflict
       ? { draft: conflict.mine, dirty: true, theirs: stored ?? undefined }
-      : recoverWeek(stored, placeholder)
+      : recoverWeek(stored, placeholder, storedDraft)
     const created = new WeekSaver(recovered.draft, recovered.dirty && !readOnly, {
       onStatus: (next) => setStatus(next),
       onSaved: (saved) => {
