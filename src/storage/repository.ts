@@ -111,7 +111,7 @@ export async function listWeeks(journalId: string): Promise<Loaded<Week>> {
  */
 export async function saveWeek(week: Week, expectedRevision: number): Promise<Week> {
   const database = await db()
-  const tx = database.transaction(['journals', 'weeks', 'weekSummaries', 'drafts'], 'readwrite')
+  const tx = database.transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
   // Both reads are issued at once: the save is one round of reads, then one of writes.
   const [journal, raw] = await Promise.all([tx.objectStore('journals').get(week.journalId), tx.objectStore('weeks').get(week.id)])
   // A journal deleted (in another tab) takes no more saves; the edit stays in the pending note.
@@ -125,12 +125,9 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
     throw new StaleWriteError(restore(WeekSchema, 'week', week.id, raw))
   }
   const saved: Week = { ...week, revision: expectedRevision + 1, updatedAt: new Date().toISOString() }
-  // The draft of this edit is committed with it: from here on the week itself holds the edit.
-  await Promise.all([
-    tx.objectStore('weeks').put(saved),
-    tx.objectStore('weekSummaries').put(summarizeWeek(saved)),
-    tx.objectStore('drafts').delete(week.id),
-  ])
+  // The draft of the edit is deleted by the saver afterwards; one left behind by a crash in between
+  // holds the same text as the saved week and is recognised as such on recovery.
+  await Promise.all([tx.objectStore('weeks').put(saved), tx.objectStore('weekSummaries').put(summarizeWeek(saved))])
   await tx.done
   announce({ type: 'week', journalId: week.journalId, number: week.number, revision: saved.revision })
   return saved
