@@ -22,3 +22,7 @@ export const commentKeys = {
 export const conflictKeys = {
   detail: (weekId: string) => ['conflicts', weekId] as const,
 }
+
+export const draftKeys = {
+  detail: (weekId: string) => ['drafts', weekId] as const,
+}

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { getConflict, getDraft, getWeek, listComments, listWeekSummaries } from '../storage/repository'
-import { commentKeys, conflictKeys, summaryKeys, weekKeys } from './keys'
+import { commentKeys, conflictKeys, draftKeys, summaryKeys, weekKeys } from './keys'
 
 export const summariesQuery = (journalId: string) =>
   queryOptions({ queryKey: summaryKeys.list(journalId), queryFn: () => listWeekSummaries(journalId) })
@@ -19,6 +19,9 @@ export const conflictQuery = (weekId: string) =>
 export const commentsQuery = (journalId: string) =>
   queryOptions({ queryKey: commentKeys.list(journalId), queryFn: async () => (await listComments(journalId)).items })
 
-/** An unsaved edit left in IndexedDB by a tab that closed or was killed before saving it. */
+/**
+ * An unsaved edit left in IndexedDB by a tab that closed or was killed before saving it. Read ahead
+ * with the week; the editor sets it to null once its own save has taken the edit in.
+ */
 export const draftQuery = (weekId: string) =>
-  queryOptions({ queryKey: ['drafts', weekId] as const, queryFn: async () => (await getDraft(weekId)) ?? null, gcTime: 0 })
+  queryOptions({ queryKey: draftKeys.detail(weekId), queryFn: async () => (await getDraft(weekId)) ?? null, staleTime: 0 })

@@ -7,7 +7,7 @@ import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
 import { LANGS, type AchievementItem, type Journal, type Lang, type Task, type Week } from '../../domain/types'
 import { snapshotSubmitted } from '../../queries/review'
-import { conflictQuery, weekQuery } from '../../queries/weeks'
+import { conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useI18n } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../storage/db'
 import type { PendingEdit } from '../../queries/weekSaver'
@@ -73,6 +73,7 @@ export function WeekView({ journal, number, stored, conflict, draft = null, lang
         if (n < 1) continue
         void queryClient.prefetchQuery(weekQuery(journal.id, n))
         void queryClient.prefetchQuery(conflictQuery(weekId(journal.id, n)))
+        void queryClient.prefetchQuery(draftQuery(weekId(journal.id, n)))
       }
     }, 0)
     return () => clearTimeout(timer)

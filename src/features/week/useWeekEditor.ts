@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
 import { newWeek } from '../../domain/factories'
 import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
-import { conflictKeys, summaryKeys, weekKeys } from '../../queries/keys'
+import { conflictKeys, draftKeys, summaryKeys, weekKeys } from '../../queries/keys'
 import { recoverWeek, WeekSaver, type PendingEdit, type SaveStatus } from '../../queries/weekSaver'
 import { weekQuery } from '../../queries/weeks'
 import type { ConflictRecord } from '../../storage/db'
@@ -42,6 +42,8 @@ export function useWeekEditor(
       onStatus: (next) => setStatus(next),
       onSaved: (saved) => {
         queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
+        // The save took the edit in: a draft read earlier must not come back as a recovered edit.
+        queryClient.setQueryData(draftKeys.detail(saved.id), null)
         void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
       },
     })
