@@ -66,8 +66,7 @@ export const en = {
   'overview.totals': '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
 
   'chart.title': 'Progress over the weeks',
-  'chart.label': 'Tasks done per week: {weeks}',
-  'chart.weekLine': 'week {n}, {done} of {total}',
+  'chart.label': 'Bars of tasks done and achievements ticked for {weeks} week(s); {done} of {total} tasks done in all. The table below has each week.',
   'chart.empty': 'No tasks yet.',
 
   'week.heading': 'Week {n}',

@@ -68,8 +68,7 @@ export const vi: Record<MessageKey, string> = {
   'overview.totals': 'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
 
   'chart.title': 'Tiến độ qua các tuần',
-  'chart.label': 'Công việc hoàn thành mỗi tuần: {weeks}',
-  'chart.weekLine': 'tuần {n}, {done}/{total}',
+  'chart.label': 'Biểu đồ công việc hoàn thành và kết quả đạt được của {weeks} tuần; hoàn thành {done}/{total} công việc. Bảng bên dưới có từng tuần.',
   'chart.empty': 'Chưa có công việc nào.',
 
   'week.heading': 'Tuần {n}',
