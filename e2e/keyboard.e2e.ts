@@ -5,9 +5,8 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
-import { assertNoExternalRequests, assertNoPageErrors, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
-
-const WAIT = { timeout: 20_000, interval: 50 }
+import { WAIT, currentMonday, finish, saveStatus, waitSaved } from './flows'
+import { gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 let browser: LaunchedBrowser | undefined
 
@@ -15,16 +14,6 @@ afterEach(async () => {
   await browser?.close()
   browser = undefined
 })
-
-/** Monday of the current week in the local time zone, as [year, month, day]. */
-function currentMonday(): [number, number, number] {
-  const now = new Date()
-  const day = now.getDay() === 0 ? 7 : now.getDay()
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (day - 1))
-  return [monday.getFullYear(), monday.getMonth() + 1, monday.getDate()]
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
 
 /** What has focus: its tag, role, accessible name (approximated from aria-label, labels or text) and value. */
 interface Focused {
@@ -125,15 +114,6 @@ async function expectFocusIndicator(page: Page, where: string): Promise<void> {
   expect(style!.visible, `${where}: :focus-visible`).toBe(true)
 }
 
-const saveStatus = (page: Page) => page.locator('[data-save-status]')
-const pendingNotes = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('worklog:pending:')).length)
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).getAttribute('data-save-status'), WAIT).toBe('saved')
-  await expect.poll(() => pendingNotes(page), WAIT).toBe(0)
-}
-
 const TASK = 'Configure the lab firewall'
 const GROUP = 'Networking'
 const ITEM = 'Wrote a security group by hand'
@@ -141,8 +121,8 @@ const ITEM = 'Wrote a security group by hand'
 test('the main flow works with the keyboard alone, with a visible focus indicator', async () => {
   browser = await launchBrowser({ locale: 'en-US' })
   const page = browser.page
-  const [year, month, day] = currentMonday()
-  const mondayIso = `${year}-${pad(month)}-${pad(day)}`
+  const mondayIso = currentMonday()
+  const [year, month, day] = mondayIso.split('-')
 
   await gotoApp(page, '/')
   await page.getByRole('heading', { name: 'Start a journal' }).waitFor()
@@ -168,7 +148,7 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   const date = await tabTo(page, 'First Monday of the internship', 1)
   expect(date.type).toBe('date')
   await expectFocusIndicator(page, 'date field')
-  await page.keyboard.type(`${pad(month)}${pad(day)}${year}`)
+  await page.keyboard.type(`${month}${day}${year}`)
   expect((await focused(page)).value).toBe(mondayIso)
 
   // Tab first steps through the date's own parts (month, day, year) before leaving the field.
@@ -272,6 +252,5 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   expect(await preview.textContent()).toContain(TASK)
   await screenshot(page, 'keyboard-week-reloaded')
 
-  assertNoExternalRequests(browser)
-  assertNoPageErrors(browser)
+  finish(browser)
 })

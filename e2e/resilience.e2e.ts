@@ -3,19 +3,21 @@
 // and the Vietnamese interface.
 
 import { readdirSync, readFileSync } from 'node:fs'
-import type { Locator, Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import {
-  appUrl,
-  assertNoExternalRequests,
-  assertNoPageErrors,
-  gotoApp,
-  launchBrowser,
-  screenshot,
-  type LaunchedBrowser,
-} from './harness'
-
-const WAIT = { timeout: 20_000, interval: 50 }
+  VI,
+  WAIT,
+  createJournal,
+  currentMonday,
+  expectValue,
+  finish,
+  openWeek,
+  pendingNotes,
+  saveStatus,
+  summaryField,
+  waitSaved,
+} from './flows'
+import { appUrl, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 let browser: LaunchedBrowser | undefined
 const extra: LaunchedBrowser[] = []
@@ -25,70 +27,6 @@ afterEach(async () => {
   browser = undefined
   for (const b of extra.splice(0)) await b.close().catch(() => undefined)
 })
-
-function currentMonday(): string {
-  const now = new Date()
-  const day = now.getDay() === 0 ? 7 : now.getDay()
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (day - 1))
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`
-}
-
-const EN = {
-  owner: "Intern's name",
-  mentor: "Mentor's name",
-  firstMonday: 'First Monday of the internship',
-  weeks: 'Planned number of weeks',
-  section: 'Hugo section number',
-  create: 'Create journal',
-  heading: (owner: string) => `Worklog of ${owner}`,
-}
-const VI = {
-  owner: 'Tên thực tập sinh',
-  mentor: 'Tên người hướng dẫn',
-  firstMonday: 'Thứ Hai đầu tiên của kỳ thực tập',
-  weeks: 'Số tuần dự kiến',
-  section: 'Số mục Hugo',
-  create: 'Tạo nhật ký',
-  heading: (owner: string) => `Nhật ký của ${owner}`,
-}
-
-async function createJournal(page: Page, owner: string, labels = EN, monday = currentMonday()): Promise<string> {
-  await page.getByLabel(labels.owner, { exact: true }).fill(owner)
-  await page.getByLabel(labels.mentor, { exact: true }).fill('Grace Mentor')
-  await page.getByLabel(labels.firstMonday, { exact: true }).fill(monday)
-  await page.getByLabel(labels.weeks, { exact: true }).fill('12')
-  await page.getByLabel(labels.section, { exact: true }).fill('1')
-  await page.getByRole('button', { name: labels.create }).click()
-  await page.waitForURL(/\/j\/[^/]+$/)
-  await page.getByRole('heading', { level: 1, name: labels.heading(owner) }).waitFor()
-  return decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!)
-}
-
-async function openWeek(page: Page, journalId: string, n: number): Promise<void> {
-  await gotoApp(page, `/j/${encodeURIComponent(journalId)}/w/${n}`)
-  await page.getByRole('heading', { level: 1, name: `Week ${n}` }).waitFor()
-  await summaryField(page).waitFor()
-}
-
-const summaryField = (page: Page) => page.getByLabel('Weekly summary', { exact: true })
-const saveStatus = (page: Page) => page.locator('[data-save-status]')
-const pendingNotes = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('worklog:pending:')).length)
-
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).getAttribute('data-save-status'), WAIT).toBe('saved')
-  await expect.poll(() => pendingNotes(page), WAIT).toBe(0)
-}
-
-async function expectValue(locator: Locator, value: string): Promise<void> {
-  await expect.poll(() => locator.inputValue(), WAIT).toBe(value)
-}
-
-function finish(b: LaunchedBrowser): void {
-  assertNoExternalRequests(b)
-  assertNoPageErrors(b)
-}
 
 test('offline: once loaded, the app opens, edits and keeps a week with the network off', async () => {
   browser = await launchBrowser()
@@ -345,7 +283,7 @@ test('Vietnamese: a vi-VN browser gets the Vietnamese interface and dates; "Inte
   await page.getByRole('heading', { name: 'Nhật ký thực tập của bạn' }).waitFor()
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi')
   const monday = currentMonday()
-  await createJournal(page, 'Nguyễn Văn An', VI, monday)
+  await createJournal(page, 'Nguyễn Văn An', { labels: VI, monday })
 
   const [y, m, d] = monday.split('-').map(Number)
   const date = new Date(y!, m! - 1, d!)

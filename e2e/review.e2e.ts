@@ -3,23 +3,22 @@
 // for someone else, edited or cut short are refused with a reason and change nothing; axe-core checks
 // the review screens.
 
-import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import {
-  assertNoExternalRequests,
-  assertNoPageErrors,
-  gotoApp,
-  launchBrowser,
-  screenshot,
-  type LaunchedBrowser,
-} from './harness'
-
-/** Polling waits of vitest (expect.poll) get the same patience as Playwright's own waits. */
-const WAIT = { timeout: 20_000, interval: 50 }
+  WAIT,
+  axeViolations,
+  createJournal,
+  expectValue,
+  finish,
+  openWeek,
+  summaryField,
+  waitSaved as waitUntilSaved,
+} from './flows'
+import { gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 let browsers: LaunchedBrowser[] = []
 let fileDir: string | undefined
@@ -48,47 +47,17 @@ function files(): string {
   return fileDir
 }
 
-/** Monday of the current week, as an ISO date, in the local time zone (the browser uses the same). */
-function currentMonday(): string {
-  const now = new Date()
-  const day = now.getDay() === 0 ? 7 : now.getDay()
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (day - 1))
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`
-}
-
-/** Fills the "Start a journal" form on the home page and waits for the overview. Returns the journal id. */
-async function createJournal(page: Page, owner: string, mentor: string): Promise<string> {
+/** Starts a journal from the home page, leaving the planned weeks and the section as the form has them. */
+async function startJournal(page: Page, owner: string): Promise<string> {
   await gotoApp(page, '/')
-  await page.getByLabel("Intern's name", { exact: true }).fill(owner)
-  await page.getByLabel("Mentor's name", { exact: true }).fill(mentor)
-  await page.getByLabel('First Monday of the internship', { exact: true }).fill(currentMonday())
-  await page.getByRole('button', { name: 'Create journal' }).click()
-  await page.waitForURL(/\/j\/[^/]+$/)
-  await page.getByRole('heading', { level: 1, name: `Worklog of ${owner}` }).waitFor()
-  const id = new URL(page.url()).pathname.split('/')[2]
-  expect(id).toBeTruthy()
-  return decodeURIComponent(id!)
+  return createJournal(page, owner, { mentor: MENTOR, plan: null })
 }
 
-async function openWeek(page: Page, journalId: string, n: number): Promise<void> {
-  await gotoApp(page, `/j/${encodeURIComponent(journalId)}/w/${n}`)
-  await page.getByRole('heading', { level: 1, name: `Week ${n}` }).waitFor()
-  await page.getByLabel('Weekly summary', { exact: true }).waitFor()
-}
-
-const saveStatus = (page: Page) => page.locator('[data-save-status]')
 const reviewStatus = (page: Page) => page.locator('[data-review-status]')
-const summaryField = (page: Page) => page.getByLabel('Weekly summary', { exact: true })
 const taskEditor = (page: Page) => page.getByRole('region', { name: /^Edit task:/ })
 
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).getAttribute('data-save-status'), WAIT).toBe('saved')
-}
-
-async function expectValue(locator: Locator, value: string): Promise<void> {
-  await expect.poll(() => locator.inputValue(), WAIT).toBe(value)
-}
+/** Waits until the week says "saved" (pending notes are not looked at here). */
+const waitSaved = (page: Page) => waitUntilSaved(page, { notes: false })
 
 async function expectReviewStatus(page: Page, status: string): Promise<void> {
   await expect.poll(() => reviewStatus(page).getAttribute('data-review-status'), WAIT).toBe(status)
@@ -226,24 +195,6 @@ async function queueEntries(page: Page): Promise<string[]> {
   return (await queue.getByRole('listitem').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())
 }
 
-/** Runs axe-core on the page and returns its violations in a readable form. */
-async function axeViolations(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.passes.length, `axe ran no checks on ${where}`).toBeGreaterThan(10)
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `[${where}] ${violation.id} (${violation.impact ?? 'n/a'}) at ${JSON.stringify(node.target)}: ${violation.help}` +
-        (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''),
-    ),
-  )
-}
-
-function finish(b: LaunchedBrowser): void {
-  assertNoExternalRequests(b)
-  assertNoPageErrors(b)
-}
-
 const OWNER = 'Linh Tran'
 const MENTOR = 'Minh Mentor'
 const WEEK1: WeekPlan = {
@@ -272,7 +223,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   const mp = mentor.page
 
   // ── The intern writes two weeks and submits both.
-  const journalId = await createJournal(ip, OWNER, MENTOR)
+  const journalId = await startJournal(ip, OWNER)
   await writeWeek(ip, journalId, 1, WEEK1)
   expect(await ip.getByRole('button', { name: 'Submit for review' }).isEnabled()).toBe(true)
   await ip.getByRole('button', { name: 'Submit for review' }).click()
@@ -464,7 +415,7 @@ test('feedback for another journal, an edited package and a cut-short package ar
   const ip = intern.page
   const mp = mentor.page
 
-  const journalId = await createJournal(ip, OWNER, MENTOR)
+  const journalId = await startJournal(ip, OWNER)
   await writeWeek(ip, journalId, 1, WEEK1)
   await ip.getByRole('button', { name: 'Submit for review' }).click()
   await expectReviewStatus(ip, 'submitted')
@@ -484,7 +435,7 @@ test('feedback for another journal, an edited package and a cut-short package ar
 
   // Another intern, with a journal of their own, is sent Linh's feedback by mistake.
   const op = other.page
-  const otherId = await createJournal(op, 'Other Intern', MENTOR)
+  const otherId = await startJournal(op, 'Other Intern')
   await writeWeek(op, otherId, 1, WEEK2)
   const otherRevision = await shownRevision(op)
   await openOnReviewPage(op, feedback.file)

@@ -2,21 +2,20 @@
 // the tab or the browser closing right after a keystroke, two tabs on the same week, and an axe-core
 // accessibility check of every main screen.
 
-import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import {
-  assertNoExternalRequests,
-  assertNoPageErrors,
-  gotoApp,
-  launchBrowser,
-  reopenBrowser,
-  screenshot,
-  type LaunchedBrowser,
-} from './harness'
-
-/** Polling waits of vitest (expect.poll) get the same patience as Playwright's own waits. */
-const WAIT = { timeout: 20_000, interval: 50 }
+  WAIT,
+  axeViolations,
+  createJournal,
+  expectValue,
+  finish,
+  openWeek,
+  saveStatus,
+  summaryField,
+  waitSaved as waitUntilSaved,
+} from './flows'
+import { gotoApp, launchBrowser, reopenBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 let browser: LaunchedBrowser | undefined
 
@@ -25,75 +24,11 @@ afterEach(async () => {
   browser = undefined
 })
 
-/** Monday of the current week, as an ISO date, in the local time zone (the browser uses the same). */
-function currentMonday(): string {
-  const now = new Date()
-  const day = now.getDay() === 0 ? 7 : now.getDay()
-  const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - (day - 1))
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`
-}
-
-/** Fills the "Start a journal" form on the home page and waits for the overview. Returns the journal id. */
-async function createJournal(page: Page, owner: string, mentor = 'Grace Mentor'): Promise<string> {
-  await page.getByLabel("Intern's name", { exact: true }).fill(owner)
-  await page.getByLabel("Mentor's name", { exact: true }).fill(mentor)
-  await page.getByLabel('First Monday of the internship', { exact: true }).fill(currentMonday())
-  await page.getByLabel('Planned number of weeks', { exact: true }).fill('12')
-  await page.getByLabel('Hugo section number', { exact: true }).fill('1')
-  await page.getByRole('button', { name: 'Create journal' }).click()
-  await page.waitForURL(/\/j\/[^/]+$/)
-  await page.getByRole('heading', { level: 1, name: `Worklog of ${owner}` }).waitFor()
-  const id = new URL(page.url()).pathname.split('/')[2]
-  expect(id).toBeTruthy()
-  return decodeURIComponent(id!)
-}
-
-/** Opens a week by URL and waits until its editor is on screen. */
-async function openWeek(page: Page, journalId: string, n: number): Promise<void> {
-  await gotoApp(page, `/j/${encodeURIComponent(journalId)}/w/${n}`)
-  await page.getByRole('heading', { level: 1, name: `Week ${n}` }).waitFor()
-  await page.getByLabel('Weekly summary', { exact: true }).waitFor()
-}
-
-const saveStatus = (page: Page) => page.locator('[data-save-status]')
-
-/** Edits left to save, as notes in localStorage (written on every edit, cleared when the save commits). */
-const pendingNotes = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('worklog:pending:')).length)
-
 /** Waits until the week says "Saved" and no edit is waiting in a pending note. */
-async function waitSaved(page: Page): Promise<void> {
-  await expect.poll(() => saveStatus(page).getAttribute('data-save-status'), WAIT).toBe('saved')
-  await expect.poll(() => pendingNotes(page), WAIT).toBe(0)
-  expect(await saveStatus(page).textContent()).toBe('Saved')
-}
+const waitSaved = (page: Page) => waitUntilSaved(page, { text: 'Saved' })
 
-async function expectValue(locator: Locator, value: string): Promise<void> {
-  await expect.poll(() => locator.inputValue(), WAIT).toBe(value)
-}
-
-const summaryField = (page: Page) => page.getByLabel('Weekly summary', { exact: true })
 // The select sits inside its <label>, so its accessible name is "Day" followed by the selected day.
 const daySelect = (page: Page) => page.getByRole('combobox', { name: /^Day\b/ })
-
-/** Runs axe-core on the page and returns its violations in a readable form. */
-async function axeViolations(page: Page, where: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.passes.length, `axe ran no checks on ${where}`).toBeGreaterThan(10)
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `[${where}] ${violation.id} (${violation.impact ?? 'n/a'}) at ${JSON.stringify(node.target)}: ${violation.help}` +
-        (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''),
-    ),
-  )
-}
-
-function finish(b: LaunchedBrowser): void {
-  assertNoExternalRequests(b)
-  assertNoPageErrors(b)
-}
 
 test('a week written in full is all there after a reload, and the overview sums it up', async () => {
   browser = await launchBrowser()

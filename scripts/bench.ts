@@ -14,6 +14,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const HOST = '127.0.0.1'
@@ -22,15 +23,6 @@ const DIST = path.resolve(process.env.BENCH_DIST ?? '/tmp/worklog-bench-dist')
 const BASE = `http://${HOST}:${PORT}`
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
 const WEEKS = 520
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -101,9 +93,9 @@ const WATCHER = `(() => {
 async function launch(profileDir: string): Promise<BrowserContext> {
   // Service workers are blocked: every load is served by vite preview, the same way as the blank page.
   const ctx = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
     serviceWorkers: 'block',
