@@ -112,10 +112,10 @@ function lastParagraphStart(text: string): number {
   return gap === -1 ? 0 : gap + 2
 }
 
-const BOLD_LINE = /^\*\*[^\n]*\*\*[ \t]*:?[ \t]*$/
+const BOLD_LINE = /^\*\*[\s\S]*\*\*[ \t]*:?[ \t]*$/
 
 /**
- * An intro whose last paragraph is one bold line, right above a list, would read back as a group
+ * An intro whose last paragraph is all bold, right above a list, would read back as a group
  * title; its first asterisk is escaped then (and only then), and unescaped on import.
  */
 function guardLastParagraph(intro: string, listFollows: boolean): string {
