@@ -1,3 +1,4 @@
+import { sameValue } from '../domain/sameValue'
 import type { Week } from '../domain/types'
 import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
 import { deleteConflict, deleteDraft, putConflict, putDraft, saveWeek } from '../storage/repository'
@@ -84,8 +85,7 @@ export const pendingEdits = {
   },
 }
 
-const sameContent = (a: Week, b: Week) =>
-  JSON.stringify([a.content, a.review, a.publishDate]) === JSON.stringify([b.content, b.review, b.publishDate])
+const sameContent = (a: Week, b: Week) => sameValue([a.content, a.review, a.publishDate], [b.content, b.review, b.publishDate])
 
 /**
  * What a tab finds when it opens a week: the stored week, an edit a closed or killed tab left (the newer

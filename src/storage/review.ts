@@ -1,4 +1,5 @@
 import { summarizeWeek } from '../domain/progress'
+import { sameValue } from '../domain/sameValue'
 import { laterReview, mergeComments } from '../domain/review'
 import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week, WeekReview } from '../domain/types'
@@ -125,7 +126,7 @@ export async function importReviewPackage(payload: { journal: Journal; weeks: We
     if (!existing) {
       next = week
       report.added.push(week.number)
-    } else if (week.revision > existing.revision && JSON.stringify(week.content) === JSON.stringify(existing.content)) {
+    } else if (week.revision > existing.revision && sameValue(week.content, existing.content)) {
       // A newer revision with the same text (the intern's save of a review state, e.g. applying feedback):
       // taken as it is, and if the mentor had looked at the previous one, they have seen this one too.
       next = { ...week, review: laterReview(existing.review, week.review) }

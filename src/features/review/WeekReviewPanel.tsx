@@ -31,7 +31,7 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
   const review = week.review
   const resubmit = review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
   return (
-    <section aria-labelledby="review-heading" className="flex flex-col gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
+    <section aria-labelledby="review-heading" className="below-fold flex flex-col gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="review-heading" className="text-lg font-semibold">
           {t('review.heading')}

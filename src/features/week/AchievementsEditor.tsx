@@ -100,7 +100,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
   }
 
   return (
-    <section ref={section} aria-labelledby="achievements-heading" className="flex flex-col gap-3">
+    <section ref={section} aria-labelledby="achievements-heading" className="below-fold flex flex-col gap-3">
       <h2 id="achievements-heading" className="text-lg font-semibold">
         {t('week.achievements')}
       </h2>

@@ -16,7 +16,7 @@ export const SummaryEditor = memo(function SummaryEditor({
 }) {
   const t = useT()
   return (
-    <section aria-labelledby="summary-heading" className="flex flex-col gap-2">
+    <section aria-labelledby="summary-heading" className="below-fold flex flex-col gap-2">
       <h2 id="summary-heading" className="text-lg font-semibold">
         {t('week.summary')}
       </h2>
