@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterEach, describe, expect, test } from 'vitest'
+import { axeViolations } from './flows'
 import { assertNoExternalRequests, assertNoPageErrors, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 const corpusSite = path.resolve(import.meta.dirname, '../../shared/corpus/36JungKwan+InternshipReport/content/1-Worklog')
@@ -50,6 +51,7 @@ describe.skipIf(!existsSync(corpusSite))('import from the corpus', () => {
     await page.getByText('Found 12 week(s) in 26 file(s) (English, Vietnamese).').waitFor()
     await expect(page.getByRole('row', { name: /Week 7 .*English, Vietnamese/ }).count()).resolves.toBe(1)
     await screenshot(page, 'import-preview')
+    expect(await axeViolations(page, 'import preview')).toEqual([])
     expect(await storedWeekCount(browser)).toBe(0)
 
     await page.getByRole('button', { name: 'Import 12 week(s)' }).click()
@@ -158,10 +160,47 @@ test('a journal exports as a Hugo zip with the section page and a folder per wee
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Hugo zip' }).click()])
   const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'worklog-zip-')), download.suggestedFilename())
   await download.saveAs(saved)
+  expect(await axeViolations(page, 'export, after a download')).toEqual([])
   const files = unzipSync(new Uint8Array(readFileSync(saved)))
   expect(Object.keys(files).sort()).toEqual(['content/1-Worklog/1.1-Week1/_index.md', 'content/1-Worklog/_index.md', 'content/1-Worklog/_index.vi.md'])
   const week = strFromU8(files['content/1-Worklog/1.1-Week1/_index.md'])
   expect(week).toContain('| 1 (Monday) | **Attend campus learning** | 20/10/2025 | 20/10/2025 |')
+  assertNoExternalRequests(browser)
+  assertNoPageErrors(browser)
+})
+
+test('the import, export and delete-journal screens have no axe violations, in light and dark themes', async () => {
+  browser = await launchBrowser()
+  const { page } = browser
+  await gotoApp(page, '/')
+  await page.getByLabel("Intern's name", { exact: true }).fill('An')
+  await page.getByLabel('First Monday of the internship', { exact: true }).fill('2025-10-20')
+  await page.getByRole('button', { name: 'Create journal' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Worklog of An' }).waitFor()
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme })
+    await gotoApp(page, '/import')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await axeViolations(page, `import (${theme})`)).toEqual([])
+    await page.getByLabel('Markdown pages, zips or a backup').setInputFiles(tempFile('_index.md', '# Groceries\n\n* eggs\n'))
+    await page.getByText(/_index\.md/).first().waitFor()
+    expect(await axeViolations(page, `import refusal (${theme})`)).toEqual([])
+    await gotoApp(page, '/export')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await axeViolations(page, `export (${theme})`)).toEqual([])
+    await gotoApp(page, '/review')
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    expect(await axeViolations(page, `review exchange (${theme})`)).toEqual([])
+    await page.goBack()
+    await gotoApp(page, '/')
+    await page.getByRole('link', { name: 'An' }).click()
+    await page.getByRole('button', { name: 'Delete this journal…' }).click()
+    await page.getByRole('dialog').waitFor()
+    expect(await axeViolations(page, `delete-journal dialog (${theme})`)).toEqual([])
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
+  }
+  await screenshot(page, 'transfer-overview-dark')
   assertNoExternalRequests(browser)
   assertNoPageErrors(browser)
 })

@@ -8,10 +8,11 @@ export function FileReportList({ reports, unreadable }: { reports: FileReport[];
   const t = useT()
   return (
     <section aria-labelledby="files-heading" className="flex flex-col gap-2">
-      <h3 id="files-heading" className="font-semibold">
+      <h2 id="files-heading" className="font-semibold">
         {t('import.files', { n: reports.length + unreadable.length })}
-      </h3>
-      <ul className="flex max-h-80 flex-col gap-1 overflow-auto rounded border border-slate-300 p-2 text-sm dark:border-slate-600">
+      </h2>
+      {/* Scrolls on its own, so it takes focus: a keyboard user can scroll it too. */}
+      <ul tabIndex={0} aria-labelledby="files-heading" className="flex max-h-80 flex-col gap-1 overflow-auto rounded border border-slate-300 p-2 text-sm dark:border-slate-600">
         {unreadable.map((file) => (
           <li key={file.path} className="text-red-800 dark:text-red-300">
             ✕ {file.message}
