@@ -258,6 +258,8 @@ export const en = {
   'exchange.send': 'Send',
   'exchange.nothingToSend': 'No journal yet.',
   'exchange.ownJournal': 'Your journal ({owner})',
+  'exchange.chooseWeeks': 'Weeks in the package: {n} of {total}',
+  'exchange.weeksToSend': 'Weeks to send',
   'exchange.reviewedJournal': 'Reviewing {owner}',
   'exchange.exportPackage': 'Export review package of {owner}',
   'exchange.exportFeedback': 'Export feedback for {owner}',

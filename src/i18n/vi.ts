@@ -260,6 +260,8 @@ export const vi: Record<MessageKey, string> = {
   'exchange.send': 'Gửi',
   'exchange.nothingToSend': 'Chưa có nhật ký nào.',
   'exchange.ownJournal': 'Nhật ký của bạn ({owner})',
+  'exchange.chooseWeeks': 'Các tuần trong gói: {n}/{total}',
+  'exchange.weeksToSend': 'Các tuần sẽ gửi',
   'exchange.reviewedJournal': 'Đang đánh giá {owner}',
   'exchange.exportPackage': 'Xuất gói đánh giá của {owner}',
   'exchange.exportFeedback': 'Xuất phản hồi cho {owner}',

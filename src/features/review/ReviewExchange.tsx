@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { useI18n } from '../../i18n/i18n'
+import type { Journal } from '../../domain/types'
 import { journalsQuery } from '../../queries/journals'
+import { summariesQuery } from '../../queries/weeks'
 import { buildFeedback, buildReviewPackage, reviewQueueQuery, useImportExchangeFile, type ExchangeImportResult } from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
@@ -24,10 +26,7 @@ export function ReviewExchange() {
         {own.length + reviewed.length === 0 && <p>{t('exchange.nothingToSend')}</p>}
         <ul className="flex flex-col gap-2">
           {own.map((journal) => (
-            <li key={journal.id} className="flex flex-wrap items-center gap-2">
-              <span>{t('exchange.ownJournal', { owner: journal.owner })}</span>
-              <ExportButton label={t('exchange.exportPackage', { owner: journal.owner })} build={() => buildReviewPackage(journal, 'all')} />
-            </li>
+            <OwnJournalPackage key={journal.id} journal={journal} />
           ))}
           {reviewed.map((journal) => (
             <li key={journal.id} className="flex flex-wrap items-center gap-2">
@@ -43,13 +42,68 @@ export function ReviewExchange() {
   )
 }
 
-function ExportButton({ label, build }: { label: string; build: () => Promise<{ fileName: string; text: string }> }) {
+/** The intern's package: every week by default, or the weeks picked. */
+function OwnJournalPackage({ journal }: { journal: Journal }) {
+  const { t } = useI18n()
+  const summaries = useQuery(summariesQuery(journal.id))
+  const numbers = (summaries.data?.items ?? []).map((s) => s.number)
+  const [left, setLeft] = useState(() => new Set<number>())
+  const chosen = numbers.filter((n) => !left.has(n))
+  return (
+    <li className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-center gap-2">
+        <span>{t('exchange.ownJournal', { owner: journal.owner })}</span>
+        <ExportButton
+          label={t('exchange.exportPackage', { owner: journal.owner })}
+          disabled={chosen.length === 0}
+          build={() => buildReviewPackage(journal, left.size === 0 ? 'all' : chosen)}
+        />
+      </div>
+      {numbers.length > 0 && (
+        <details className="text-sm">
+          <summary>{t('exchange.chooseWeeks', { n: chosen.length, total: numbers.length })}</summary>
+          <fieldset className="mt-1 flex flex-wrap gap-3">
+            <legend className="sr-only">{t('exchange.weeksToSend')}</legend>
+            {numbers.map((n) => (
+              <label key={n} className="flex items-center gap-1">
+                <input
+                  type="checkbox"
+                  checked={!left.has(n)}
+                  onChange={(e) =>
+                    setLeft((current) => {
+                      const next = new Set(current)
+                      if (e.target.checked) next.delete(n)
+                      else next.add(n)
+                      return next
+                    })
+                  }
+                />
+                {t('overview.weekN', { n })}
+              </label>
+            ))}
+          </fieldset>
+        </details>
+      )}
+    </li>
+  )
+}
+
+function ExportButton({
+  label,
+  build,
+  disabled = false,
+}: {
+  label: string
+  build: () => Promise<{ fileName: string; text: string }>
+  disabled?: boolean
+}) {
   const { t } = useI18n()
   const [state, setState] = useState<{ kind: 'idle' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }>({ kind: 'idle' })
   return (
     <span className="flex items-center gap-2">
       <Button
         size="sm"
+        disabled={disabled}
         onClick={async () => {
           try {
             const file = await build()
