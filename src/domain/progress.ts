@@ -1,3 +1,4 @@
+import { taskLabel } from './rules'
 import type { AchievementItem, Achievements, Lang, Week, WeekContent, WeekSummary } from './types'
 
 export interface Progress {
@@ -44,7 +45,7 @@ export function summarizeWeek(week: Week): WeekSummary {
     tasksTotal: tasks.total,
     achievementsTicked: achievements.done,
     achievementsTotal: achievements.total,
-    tasks: (content?.tasks ?? []).map((t) => ({ day: t.day, title: t.title, status: t.status })),
+    tasks: (content?.tasks ?? []).map((t) => ({ day: t.day, title: taskLabel(t), status: t.status })),
     updatedAt: week.updatedAt,
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
+import { taskLabel } from '../../src/domain/rules'
 import { achievementProgress, journalProgress, ratio, summarizeWeek } from '../../src/domain/progress'
 import type { AchievementItem } from '../../src/domain/types'
 
@@ -48,5 +49,13 @@ describe('progress', () => {
     expect(total.weeksStarted).toBe(2)
     expect(ratio(total.tasks)).toBeCloseTo(0.6)
     expect(ratio({ done: 0, total: 0 })).toBe(0)
+  })
+})
+
+describe('taskLabel', () => {
+  it('names a task by its title, else by the first line of its detail', () => {
+    expect(taskLabel({ title: 'VPC peering', detail: 'two VPCs' })).toBe('VPC peering')
+    expect(taskLabel({ title: '', detail: '- Learn IAM<br>\nusers and groups' })).toBe('Learn IAM<br>')
+    expect(taskLabel({ title: ' ', detail: '' })).toBe('')
   })
 })

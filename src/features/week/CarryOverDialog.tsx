@@ -1,3 +1,4 @@
+import { taskLabel } from '../../domain/rules'
 import { useState } from 'react'
 import { unfinishedTasks } from '../../domain/carryOver'
 import type { Journal, Lang, WeekContent } from '../../domain/types'
@@ -50,7 +51,7 @@ export function CarryOverDialog({ open, journal, number, lang, content, onClose,
         {candidates.map((task) => (
           <label key={task.id} className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={taskIds.has(task.id)} onChange={() => toggle(taskIds, task.id, setTaskIds)} />
-            {t(`day.${task.day}`)} — {task.title || t('task.untitled')} ({t(`status.${task.status}`)})
+            {t(`day.${task.day}`)} — {taskLabel(task) || t('task.untitled')} ({t(`status.${task.status}`)})
           </label>
         ))}
       </fieldset>

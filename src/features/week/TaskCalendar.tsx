@@ -1,3 +1,4 @@
+import { taskLabel } from '../../domain/rules'
 import { memo, useState, type ReactNode } from 'react'
 import { dayDate, formatDayMonthYear } from '../../domain/dates'
 import type { Task, Weekday } from '../../domain/types'
@@ -63,7 +64,7 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
                     >
                       <span aria-hidden className={`mt-1.5 size-2 shrink-0 rounded-full ${statusDot[task.status]}`} />
                       <span className="min-w-0 flex-1 break-words">
-                        {task.title || <em className="text-slate-500 dark:text-slate-400">{t('task.untitled')}</em>}
+                        {taskLabel(task) || <em className="text-slate-500 dark:text-slate-400">{t('task.untitled')}</em>}
                         <span className="sr-only">, {t(`status.${task.status}`)}</span>
                       </span>
                     </button>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { completionBeforeStart } from '../../domain/rules'
+import { completionBeforeStart, taskLabel } from '../../domain/rules'
 import { TASK_STATUSES, type Task, type Weekday } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
@@ -46,7 +46,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
   return (
     <div
       role="region"
-      aria-label={t('task.editorLabel', { title: task.title || t('task.untitled') })}
+      aria-label={t('task.editorLabel', { title: taskLabel(task) || t('task.untitled') })}
       className="flex flex-col gap-3 rounded-lg border border-blue-300 bg-blue-50/50 p-3 dark:border-slate-500 dark:bg-slate-800"
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose()

@@ -1,3 +1,4 @@
+import { taskLabel } from '../../domain/rules'
 import { useMemo } from 'react'
 import { moveTaskInDay, moveTaskToDay, removeTask, updateTask, type Removed } from '../../domain/edits'
 import { newTask } from '../../domain/factories'
@@ -40,7 +41,7 @@ export function useTaskActions(
         })
         const done = removed as Removed<Task> | null
         if (done) {
-          offerUndo(t('undo.taskDeleted', { title: done.removed.title || t('task.untitled') }), () =>
+          offerUndo(t('undo.taskDeleted', { title: taskLabel(done.removed) || t('task.untitled') }), () =>
             updateContent(lang, done.restore),
           )
         }
