@@ -9,6 +9,8 @@ export interface JsonFileKind {
   maxVersion: number
   /** How the user calls such a file: "backup file", "review package", "feedback file". */
   label: string
+  /** What such a file is, in "This file is not a Worklog Tracker …": "backup", "review package". */
+  name: string
   /** What refusing means, e.g. "Nothing was restored." */
   nothingDone: string
 }
@@ -54,12 +56,12 @@ export function readJsonFile(text: string, kind: JsonFileKind): JsonFileResult {
     return refuse(`The ${kind.label} is damaged: it is not valid JSON${jsonPosition(trimmed, error)}. ${kind.nothingDone}`)
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return refuse(`This file is not a Worklog Tracker ${kind.label}. ${kind.nothingDone}`)
+    return refuse(`This file is not a Worklog Tracker ${kind.name}: it holds no ${kind.name} object. ${kind.nothingDone}`)
   }
   const record = raw as Record<string, unknown>
   if (record.format !== kind.format) {
     const what = typeof record.format === 'string' ? ` (its format is “${record.format}”)` : ''
-    return refuse(`This file is not a Worklog Tracker ${kind.label}${what}. ${kind.nothingDone}`)
+    return refuse(`This file is not a Worklog Tracker ${kind.name}${what}. ${kind.nothingDone}`)
   }
   const version = record.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -67,7 +69,7 @@ export function readJsonFile(text: string, kind: JsonFileKind): JsonFileResult {
   }
   if (version > kind.maxVersion) {
     return refuse(
-      `This ${kind.label} was made by a newer version of Worklog Tracker (version ${version}; this version reads up to ${kind.maxVersion}). Update the app to open it. ${kind.nothingDone}`,
+      `This ${kind.label} was made by a newer version of Worklog Tracker (${kind.name} version ${version}; this version reads up to ${kind.maxVersion}). Update the app to open it. ${kind.nothingDone}`,
     )
   }
   return { ok: true, record, version }

@@ -88,7 +88,7 @@ async function open<P>(
   schema: { safeParse(raw: unknown): { success: true; data: unknown } | { success: false; error: Parameters<typeof describeIssues>[0] } },
 ): Promise<Opened<P>> {
   const nothingDone = 'Nothing was imported.'
-  const read = readJsonFile(text, { format, maxVersion: EXCHANGE_SCHEMA_VERSION, label, nothingDone })
+  const read = readJsonFile(text, { format, maxVersion: EXCHANGE_SCHEMA_VERSION, label, name: label, nothingDone })
   if (!read.ok) return read
   const { record } = read
   if (typeof record.checksum !== 'string' || record.payload === undefined) {

@@ -31,7 +31,7 @@ describe('review package and feedback files', () => {
 
   it('refuses a package from a newer version of the app', async () => {
     const text = (await writeReviewPackage(payload)).replace('"schemaVersion": 1', '"schemaVersion": 2')
-    expect(await readReviewPackage(text)).toEqual({ ok: false, message: expect.stringMatching(/newer version of Worklog Tracker \(version 2; this version reads up to 1\)/) })
+    expect(await readReviewPackage(text)).toEqual({ ok: false, message: expect.stringMatching(/newer version of Worklog Tracker \(review package version 2; this version reads up to 1\)/) })
   })
 
   it('refuses a feedback file offered as a package, and a foreign file', async () => {
