@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
-import { offline } from './build/offline'
+import { offline } from './build/offline.ts'
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url))
 
