@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterEach, describe, expect, test } from 'vitest'
-import { axeViolations } from './flows'
+import { axeViolations, createJournal } from './flows'
 import { assertNoExternalRequests, assertNoPageErrors, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 const corpusSite = path.resolve(import.meta.dirname, '../../shared/corpus/36JungKwan+InternshipReport/content/1-Worklog')
@@ -149,9 +149,7 @@ test('a journal exports as a Hugo zip with the section page and a folder per wee
   browser = await launchBrowser()
   const { page } = browser
   await gotoApp(page, '/')
-  await page.getByLabel("Intern's name", { exact: true }).fill('An')
-  await page.getByLabel('First Monday of the internship', { exact: true }).fill('2025-10-20')
-  await page.getByRole('button', { name: 'Create journal' }).click()
+  await createJournal(page, 'An', { monday: '2025-10-20' })
   await page.getByRole('link', { name: 'Week 1', exact: true }).click()
   await page.getByRole('button', { name: 'Add task on Monday' }).click()
   await page.getByLabel('Task title').fill('Attend campus learning')
@@ -173,10 +171,7 @@ test('the import, export and delete-journal screens have no axe violations, in l
   browser = await launchBrowser()
   const { page } = browser
   await gotoApp(page, '/')
-  await page.getByLabel("Intern's name", { exact: true }).fill('An')
-  await page.getByLabel('First Monday of the internship', { exact: true }).fill('2025-10-20')
-  await page.getByRole('button', { name: 'Create journal' }).click()
-  await page.getByRole('heading', { level: 1, name: 'Worklog of An' }).waitFor()
+  await createJournal(page, 'An', { monday: '2025-10-20' })
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme })
     await gotoApp(page, '/import')
