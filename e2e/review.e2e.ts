@@ -333,6 +333,9 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await internEditor.getByRole('button', { name: '1 comment(s)' }).click()
   await internEditor.getByText(TASK_COMMENT).waitFor()
   await internEditor.getByText(`${MENTOR} (mentor)`).waitFor()
+  // Applying the feedback saved the week (a new revision) without changing its text: not "stale".
+  await internEditor.getByText(`on revision ${mentorSaw}`, { exact: false }).waitFor()
+  expect(await internEditor.getByText(/the week is now at revision/).count()).toBe(0)
   await screenshot(ip, 'review-intern-week-after-feedback')
 
   await openWeek(ip, journalId, 2)

@@ -102,7 +102,14 @@ function CommentItem({ journal, week, comment, replies }: { journal: Journal; we
 
 function CommentBody({ comment, week }: { comment: ReviewComment; week: Week }) {
   const { t, formatDate } = useI18n()
-  const stale = staleness(comment, week)
+  const revisionsApart = staleness(comment, week)
+  // A later revision whose text is the one commented on (only the review state was saved) is not stale.
+  const snapshot = useQuery({
+    ...snapshotQuery(week.journalId, week.number, revisionsApart?.on ?? 0),
+    enabled: revisionsApart !== null,
+  })
+  const textUnchanged = snapshot.data ? contentChanges(snapshot.data, week).length === 0 : false
+  const stale = textUnchanged ? null : revisionsApart
   const [showing, setShowing] = useState(false)
   return (
     <div className="flex flex-col gap-0.5">
