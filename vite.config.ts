@@ -10,7 +10,11 @@ const page = (name: string) => fileURLToPath(new URL(name, import.meta.url))
 // storage code, and a blank page as the floor); the normal build has index.html only.
 const benchBuild =
   process.env.BENCH === '1'
-    ? { rollupOptions: { input: { main: page('index.html'), bench: page('bench.html'), blank: page('bench-blank.html') } } }
+    ? {
+        rollupOptions: {
+          input: { main: page('index.html'), bench: page('bench.html'), blank: page('bench-blank.html') },
+        },
+      }
     : {}
 
 export default defineConfig({

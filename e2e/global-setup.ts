@@ -23,7 +23,9 @@ async function waitUntilServing(child: ChildProcess, output: () => string, timeo
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`vite preview exited (${child.exitCode ?? child.signalCode}) before serving:\n${output()}`)
+      throw new Error(
+        `vite preview exited (${child.exitCode ?? child.signalCode}) before serving:\n${output()}`,
+      )
     }
     try {
       const res = await fetch(appUrl('/'))
@@ -54,7 +56,9 @@ const distDir = path.resolve(root, process.env.E2E_DIST ?? 'dist')
 export default async function setup(): Promise<() => Promise<void>> {
   const index = path.join(distDir, 'index.html')
   if (!existsSync(index)) {
-    throw new Error(`e2e: ${path.relative(root, index)} not found. Run \`npm run build\` before \`npm run e2e\`.`)
+    throw new Error(
+      `e2e: ${path.relative(root, index)} not found. Run \`npm run build\` before \`npm run e2e\`.`,
+    )
   }
   if (!(await portIsFree(PREVIEW_PORT, PREVIEW_HOST))) {
     throw new Error(
@@ -65,7 +69,17 @@ export default async function setup(): Promise<() => Promise<void>> {
   const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
   const child = spawn(
     process.execPath,
-    [viteBin, 'preview', '--host', PREVIEW_HOST, '--port', String(PREVIEW_PORT), '--strictPort', '--outDir', distDir],
+    [
+      viteBin,
+      'preview',
+      '--host',
+      PREVIEW_HOST,
+      '--port',
+      String(PREVIEW_PORT),
+      '--strictPort',
+      '--outDir',
+      distDir,
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
   )
   let log = ''

@@ -163,8 +163,10 @@ function hostAllowed(url: string): boolean {
   }
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true
   if (parsed.protocol === 'about:') return true
-  return (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'ws:') &&
+  return (
+    (parsed.protocol === 'http:' || parsed.protocol === 'https:' || parsed.protocol === 'ws:') &&
     parsed.hostname === PREVIEW_HOST
+  )
 }
 
 /** Throws, listing them, if any request went to a host other than 127.0.0.1 (data: and blob: are allowed). */

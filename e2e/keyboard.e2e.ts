@@ -28,7 +28,8 @@ interface Focused {
 function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null
-    if (!el || el === document.body) return { tag: 'body', role: '', type: '', name: '', value: '', checked: null }
+    if (!el || el === document.body)
+      return { tag: 'body', role: '', type: '', name: '', value: '', checked: null }
     const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim()
     let name = el.getAttribute('aria-label') ?? ''
     if (!name && el.getAttribute('aria-labelledby')) {
@@ -42,12 +43,13 @@ function focused(page: Page): Promise<Focused> {
     if (!name && labels && labels.length > 0) {
       // A label around a <select> also holds the options' text: keep only the label's own text.
       const label = labels[0]!
-      name = [...label.childNodes]
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
-        .map((n) => n.textContent ?? '')
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim() || text(label)
+      name =
+        [...label.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim() || text(label)
     }
     if (!name) name = text(el)
     const input = el as HTMLInputElement
@@ -77,7 +79,12 @@ function matches(f: Focused, want: Matcher): boolean {
  * Presses Tab (or Shift+Tab) until the focused element matches, at most `max` times. Fails with the
  * path focus took, so an unreachable control or a trap shows where focus went instead.
  */
-async function tabTo(page: Page, want: Matcher, max: number, opts: { back?: boolean } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  want: Matcher,
+  max: number,
+  opts: { back?: boolean } = {},
+): Promise<Focused> {
   const key = opts.back ? 'Shift+Tab' : 'Tab'
   const path: string[] = []
   for (let i = 0; i < max; i++) {
@@ -86,7 +93,9 @@ async function tabTo(page: Page, want: Matcher, max: number, opts: { back?: bool
     path.push(describe(f))
     if (matches(f, want)) return f
   }
-  throw new Error(`tabTo: ${String(want)} not focused after ${max} ${key} presses. Focus went through:\n  ${path.join('\n  ')}`)
+  throw new Error(
+    `tabTo: ${String(want)} not focused after ${max} ${key} presses. Focus went through:\n  ${path.join('\n  ')}`,
+  )
 }
 
 /** Waits until the focused element matches; fails naming what has focus instead. */
@@ -95,7 +104,8 @@ async function expectFocus(page: Page, want: Matcher, why: string): Promise<Focu
   for (;;) {
     const f = await focused(page)
     if (matches(f, want)) return f
-    if (Date.now() > deadline) throw new Error(`${why}: expected focus on ${String(want)}, but it is on ${describe(f)}`)
+    if (Date.now() > deadline)
+      throw new Error(`${why}: expected focus on ${String(want)}, but it is on ${describe(f)}`)
     await page.waitForTimeout(WAIT.interval)
   }
 }
@@ -106,7 +116,11 @@ async function expectFocusIndicator(page: Page, where: string): Promise<void> {
     const el = document.activeElement
     if (!el || el === document.body) return null
     const css = getComputedStyle(el)
-    return { style: css.outlineStyle, width: parseFloat(css.outlineWidth), visible: el.matches(':focus-visible') }
+    return {
+      style: css.outlineStyle,
+      width: parseFloat(css.outlineWidth),
+      visible: el.matches(':focus-visible'),
+    }
   })
   expect(style, `${where}: nothing has focus`).not.toBeNull()
   expect(style!.style, `${where}: focus outline style`).not.toBe('none')
@@ -182,7 +196,14 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   await expectFocusIndicator(page, 'Task title')
   await page.keyboard.type(TASK)
   await expect
-    .poll(() => page.getByRole('group', { name: /^Monday/ }).getByRole('button', { name: new RegExp(`^${TASK}`) }).count(), WAIT)
+    .poll(
+      () =>
+        page
+          .getByRole('group', { name: /^Monday/ })
+          .getByRole('button', { name: new RegExp(`^${TASK}`) })
+          .count(),
+      WAIT,
+    )
     .toBe(1)
 
   // An achievement group: its title gets focus, then "Add item" puts focus in the new item.
@@ -212,7 +233,9 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   await expectFocusIndicator(page, 'Markdown preview')
   await page.keyboard.press('Enter')
   const preview = page.getByLabel('Markdown of the week', { exact: true })
-  await expect.poll(async () => (await preview.count()) > 0 && (await preview.textContent())?.includes(TASK), WAIT).toBe(true)
+  await expect
+    .poll(async () => (await preview.count()) > 0 && (await preview.textContent())?.includes(TASK), WAIT)
+    .toBe(true)
   expect(await page.getByRole('button', { name: 'Download _index.md' }).isEnabled()).toBe(true)
   await expectFocus(page, 'Markdown preview', 'the toggle keeps focus when the preview opens')
   await tabTo(page, 'Download _index.md', 80)
@@ -235,7 +258,12 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   await page.getByRole('heading', { level: 1, name: `Week ${weekNumber}` }).waitFor()
   await page.getByLabel('Weekly summary', { exact: true }).waitFor()
   expect(await saveStatus(page).getAttribute('data-save-status')).toBe('saved')
-  expect(await page.getByRole('group', { name: /^Monday/ }).getByRole('button', { name: new RegExp(`^${TASK}`) }).count()).toBe(1)
+  expect(
+    await page
+      .getByRole('group', { name: /^Monday/ })
+      .getByRole('button', { name: new RegExp(`^${TASK}`) })
+      .count(),
+  ).toBe(1)
   expect(await page.getByLabel('Title of group 1', { exact: true }).inputValue()).toBe(GROUP)
   expect(await page.getByLabel('Achievement item', { exact: true }).inputValue()).toBe(ITEM)
   expect(await page.getByRole('checkbox', { name: `Achieved: ${ITEM}` }).isChecked()).toBe(true)
@@ -248,7 +276,9 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   expect((await focused(page)).value).toBe(TASK)
   await tabTo(page, 'Markdown preview', 40, { back: true })
   await page.keyboard.press('Space')
-  await expect.poll(async () => ((await preview.count()) > 0 ? await preview.textContent() : '') ?? '', WAIT).toContain(`\n* ${ITEM}\n`)
+  await expect
+    .poll(async () => ((await preview.count()) > 0 ? await preview.textContent() : '') ?? '', WAIT)
+    .toContain(`\n* ${ITEM}\n`)
   expect(await preview.textContent()).toContain(TASK)
   await screenshot(page, 'keyboard-week-reloaded')
 

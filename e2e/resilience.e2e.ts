@@ -161,13 +161,18 @@ test('an old tab holding the database at version 2 blocks the upgrade: the new t
   await old.evaluate(() => (window as unknown as { __oldDb: IDBDatabase }).__oldDb.close())
   await fresh.getByText('Old Tab Intern').first().waitFor()
   await message.waitFor({ state: 'detached' })
-  expect(await fresh.evaluate(() => new Promise<number>((resolve) => {
-    const open = indexedDB.open('worklog-tracker')
-    open.onsuccess = () => {
-      resolve(open.result.version)
-      open.result.close()
-    }
-  }))).toBe(4)
+  expect(
+    await fresh.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('worklog-tracker')
+          open.onsuccess = () => {
+            resolve(open.result.version)
+            open.result.close()
+          }
+        }),
+    ),
+  ).toBe(4)
   finish(browser)
 })
 
@@ -182,7 +187,8 @@ function browserPid(profileDir: string): number {
       continue
     }
     const args = cmdline.split('\0')
-    if (args.includes(`--user-data-dir=${profileDir}`) && !args.some((a) => a.startsWith('--type='))) return Number(entry)
+    if (args.includes(`--user-data-dir=${profileDir}`) && !args.some((a) => a.startsWith('--type=')))
+      return Number(entry)
   }
   throw new Error(`no chromium process for ${profileDir}`)
 }
@@ -213,14 +219,16 @@ test('the browser killed mid-session: the saved week is intact and the pending e
   await page.waitForTimeout(Number(process.env.KILL_WAIT ?? 300))
   const pid = browserPid(first.profileDir)
   process.kill(pid, 'SIGKILL')
-  await expect.poll(() => {
-    try {
-      process.kill(pid, 0)
-      return 'alive'
-    } catch {
-      return 'gone'
-    }
-  }, WAIT).toBe('gone')
+  await expect
+    .poll(() => {
+      try {
+        process.kill(pid, 0)
+        return 'alive'
+      } catch {
+        return 'gone'
+      }
+    }, WAIT)
+    .toBe('gone')
   finish(first) // what the first browser did, up to its death
   extra.splice(extra.indexOf(first), 1)
 
@@ -249,7 +257,9 @@ test('CSP: the built page carries the policy and the main screens cause no viola
   await browser.context.addInitScript(() => {
     const list: string[] = []
     ;(window as unknown as { __csp: string[] }).__csp = list
-    document.addEventListener('securitypolicyviolation', (e) => list.push(`${e.violatedDirective}: ${e.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    )
   })
   const violations: string[] = []
   const collect = async (where: string) => {
@@ -287,7 +297,8 @@ test('Vietnamese: a vi-VN browser gets the Vietnamese interface and dates; "Inte
 
   const [y, m, d] = monday.split('-').map(Number)
   const date = new Date(y!, m! - 1, d!)
-  const long = (locale: string) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date)
+  const long = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(date)
   const header = page.locator('main h1 + p')
   await expect.poll(() => header.textContent(), WAIT).toContain(long('vi-VN'))
   await page.getByRole('link', { name: /^Mở tuần này/ }).waitFor()
@@ -304,4 +315,3 @@ test('Vietnamese: a vi-VN browser gets the Vietnamese interface and dates; "Inte
   await page.getByRole('heading', { level: 1, name: 'Nhật ký của Nguyễn Văn An' }).waitFor()
   finish(browser)
 })
-

@@ -26,7 +26,8 @@ let fileDir: string | undefined
 afterEach(async (ctx) => {
   if (ctx.task.result?.state === 'fail') {
     for (const [i, b] of browsers.entries()) {
-      for (const [j, page] of b.context.pages().entries()) await screenshot(page, `review-failed-${i}-${j}`).catch(() => undefined)
+      for (const [j, page] of b.context.pages().entries())
+        await screenshot(page, `review-failed-${i}-${j}`).catch(() => undefined)
     }
   }
   await Promise.all(browsers.map((b) => b.close()))
@@ -73,7 +74,9 @@ async function shownRevision(page: Page): Promise<number> {
 
 /** Opens a task of a day in the task editor. */
 async function openTask(page: Page, day: string, title: string): Promise<Locator> {
-  const card = page.getByRole('group', { name: new RegExp(`^${day}`) }).getByRole('button', { name: new RegExp(`^${title}`) })
+  const card = page
+    .getByRole('group', { name: new RegExp(`^${day}`) })
+    .getByRole('button', { name: new RegExp(`^${title}`) })
   // A card toggles its editor: click it only when its editor is not the one open.
   if ((await card.getAttribute('aria-pressed')) !== 'true') await card.click()
   const editor = taskEditor(page)
@@ -130,7 +133,10 @@ interface SavedFile {
 
 /** Clicks an export button on /review and keeps the file it downloads, under its own name in a folder of its own. */
 async function exportFile(page: Page, button: string, folder: string): Promise<SavedFile> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
   const file = path.join(files(), folder, download.suggestedFilename())
   await download.saveAs(file)
   return { name: download.suggestedFilename(), file, text: readFileSync(file, 'utf8') }
@@ -231,7 +237,9 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await waitSaved(ip)
   await screenshot(ip, 'review-intern-week-submitted')
   // The submission is the revision it was saved as: nothing to resubmit until the text changes.
-  expect(await reviewStatus(ip).textContent()).toMatch(/^Submitted · .* · on revision (\d+) · the week is at revision \1$/)
+  expect(await reviewStatus(ip).textContent()).toMatch(
+    /^Submitted · .* · on revision (\d+) · the week is at revision \1$/,
+  )
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   const week1Before = await visibleText(ip, WEEK1)
 
@@ -254,10 +262,12 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   // ── The mentor opens the package: both weeks wait for review.
   await openOnReviewPage(mp, package1.file)
   await importReport(mp, `Imported the worklog of ${OWNER}: 2 new week(s), 0 updated, 0 new comment(s).`)
-  await expect.poll(() => queueEntries(mp), WAIT).toEqual([
-    expect.stringMatching(new RegExp(`^${OWNER} — week 1 submitted `)),
-    expect.stringMatching(new RegExp(`^${OWNER} — week 2 submitted `)),
-  ])
+  await expect
+    .poll(() => queueEntries(mp), WAIT)
+    .toEqual([
+      expect.stringMatching(new RegExp(`^${OWNER} — week 1 submitted `)),
+      expect.stringMatching(new RegExp(`^${OWNER} — week 2 submitted `)),
+    ])
   await screenshot(mp, 'review-mentor-exchange-queue')
   const violations: string[] = []
   violations.push(...(await axeViolations(mp, '/review, mentor with a queue')))
@@ -301,7 +311,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   // The dashboard sums it up.
   await gotoApp(mp, `/j/${encodeURIComponent(journalId)}/review`)
   await mp.getByRole('heading', { level: 1, name: `Review of ${OWNER}` }).waitFor()
-  const rowOf = (n: number) => mp.getByRole('row').filter({ has: mp.getByRole('link', { name: `Week ${n}`, exact: true }) })
+  const rowOf = (n: number) =>
+    mp.getByRole('row').filter({ has: mp.getByRole('link', { name: `Week ${n}`, exact: true }) })
   await rowOf(1).getByText('Changes requested').waitFor()
   await rowOf(2).getByText('Approved').waitFor()
   const cells = async (n: number) => (await rowOf(n).getByRole('cell').allTextContents()).map((s) => s.trim())
@@ -318,7 +329,10 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
 
   // ── The intern imports the feedback: states and the comment arrive, the text stays as it was.
   await openOnReviewPage(ip, feedback1.file)
-  const report = await importReport(ip, `Feedback for ${OWNER} merged: 1 new comment(s), 2 review state(s) updated.`)
+  const report = await importReport(
+    ip,
+    `Feedback for ${OWNER} merged: 1 new comment(s), 2 review state(s) updated.`,
+  )
   expect((await report.getByRole('listitem').allTextContents()).map((s) => s.replace(/\s+/g, ' '))).toEqual([
     'Week 1: Changes requested',
     'Week 2: Approved',
@@ -343,12 +357,15 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await ip.getByText(`Mentor’s note: ${APPROVE_NOTE}`).waitFor()
   await screenshot(ip, 'review-intern-week-approved')
   // Applying the feedback saved the week, but its text is the one approved: nothing to resubmit.
-  expect(await reviewStatus(ip).textContent()).toMatch(/^Approved · .* · on revision (\d+) · the week is at revision \1$/)
+  expect(await reviewStatus(ip).textContent()).toMatch(
+    /^Approved · .* · on revision (\d+) · the week is at revision \1$/,
+  )
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   expect(await visibleText(ip, WEEK2)).toEqual(week2Before)
 
   await gotoApp(ip, `/j/${encodeURIComponent(journalId)}`)
-  const overviewRow = (n: number) => ip.getByRole('row').filter({ has: ip.getByRole('link', { name: `Week ${n}`, exact: true }) })
+  const overviewRow = (n: number) =>
+    ip.getByRole('row').filter({ has: ip.getByRole('link', { name: `Week ${n}`, exact: true }) })
   await overviewRow(1).getByText('Changes requested').waitFor()
   await overviewRow(2).getByText('Approved').waitFor()
 
@@ -375,9 +392,14 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
 
   // ── The mentor opens it: week 1 is back in the queue and says what changed since they looked.
   await openOnReviewPage(mp, package3.file)
-  const report3 = await importReport(mp, `Imported the worklog of ${OWNER}: 0 new week(s), 1 updated, 0 new comment(s).`)
+  const report3 = await importReport(
+    mp,
+    `Imported the worklog of ${OWNER}: 0 new week(s), 1 updated, 0 new comment(s).`,
+  )
   await report3.getByText(`Week 1: revision ${mentorSaw} → ${internNow}`).waitFor()
-  await expect.poll(() => queueEntries(mp), WAIT).toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 submitted `))])
+  await expect
+    .poll(() => queueEntries(mp), WAIT)
+    .toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 submitted `))])
 
   await mp.getByRole('link', { name: `${OWNER} — week 1` }).click()
   await mp.getByRole('heading', { level: 1, name: 'Week 1' }).waitFor()
@@ -397,7 +419,9 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   const mentorEditor = await openTask(mp, 'Monday', 'Set up the lab VPC')
   await mentorEditor.getByRole('button', { name: '1 comment(s)' }).click()
   await mentorEditor.getByText(TASK_COMMENT).waitFor()
-  await mentorEditor.getByText(`on revision ${mentorSaw} — the week is now at revision ${internNow}`).waitFor()
+  await mentorEditor
+    .getByText(`on revision ${mentorSaw} — the week is now at revision ${internNow}`)
+    .waitFor()
   await screenshot(mp, 'review-mentor-week-changed-since')
 
   // Looked at once, the notice does not come back.
@@ -442,7 +466,11 @@ test('feedback for another journal, an edited package and a cut-short package ar
   await writeWeek(op, otherId, 1, WEEK2)
   const otherRevision = await shownRevision(op)
   await openOnReviewPage(op, feedback.file)
-  const wrongJournal = await refusal(op, 'linh-tran.feedback.json', `This feedback is for the journal of ${OWNER}, which is not in this browser.`)
+  const wrongJournal = await refusal(
+    op,
+    'linh-tran.feedback.json',
+    `This feedback is for the journal of ${OWNER}, which is not in this browser.`,
+  )
   await screenshot(op, 'review-refused-other-journal')
   expect(await op.getByRole('status').filter({ hasText: 'Feedback for' }).count()).toBe(0)
   await openWeek(op, otherId, 1)
@@ -453,7 +481,11 @@ test('feedback for another journal, an edited package and a cut-short package ar
 
   // The mentor cannot import their own feedback into the copy they review.
   await openOnReviewPage(mp, feedback.file)
-  await refusal(mp, 'linh-tran.feedback.json', 'which you hold as a reviewer: only the intern imports feedback.')
+  await refusal(
+    mp,
+    'linh-tran.feedback.json',
+    'which you hold as a reviewer: only the intern imports feedback.',
+  )
 
   // The intern edits and resubmits; the package is edited on the way, or arrives cut short.
   await openWeek(ip, journalId, 1)
@@ -464,18 +496,30 @@ test('feedback for another journal, an edited package and a cut-short package ar
   expect(package2.text).toContain('A week of networking, permissions and subnets.')
 
   // One byte changed inside the week text ("subnets" → "subnetz").
-  const tampered = variant(package2, 'linh-tran.worklog.json', (text) => text.replace('permissions and subnets.', 'permissions and subnetz.'))
+  const tampered = variant(package2, 'linh-tran.worklog.json', (text) =>
+    text.replace('permissions and subnets.', 'permissions and subnetz.'),
+  )
   await openOnReviewPage(mp, tampered)
-  await refusal(mp, 'linh-tran.worklog.json', 'The review package was changed after it was exported (its checksum does not match its content)')
+  await refusal(
+    mp,
+    'linh-tran.worklog.json',
+    'The review package was changed after it was exported (its checksum does not match its content)',
+  )
   await screenshot(mp, 'review-refused-tampered')
 
   // A byte changed in the JSON structure.
   const broken = variant(package2, 'broken.worklog.json', (text) => text.replace('"payload":', '"payload";'))
   await openOnReviewPage(mp, broken)
-  await refusal(mp, 'broken.worklog.json', /The review package is damaged: it is not valid JSON at line \d+, column \d+\./)
+  await refusal(
+    mp,
+    'broken.worklog.json',
+    /The review package is damaged: it is not valid JSON at line \d+, column \d+\./,
+  )
 
   // The first two thirds of the file.
-  const truncated = variant(package2, 'cut.worklog.json', (text) => text.slice(0, Math.floor((text.length * 2) / 3)))
+  const truncated = variant(package2, 'cut.worklog.json', (text) =>
+    text.slice(0, Math.floor((text.length * 2) / 3)),
+  )
   await openOnReviewPage(mp, truncated)
   await refusal(mp, 'cut.worklog.json', 'The review package is cut short: it ends in the middle of the data')
 

@@ -8,9 +8,19 @@ import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterEach, describe, expect, test } from 'vitest'
 import { axeViolations, createJournal } from './flows'
-import { assertNoExternalRequests, assertNoPageErrors, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
+import {
+  assertNoExternalRequests,
+  assertNoPageErrors,
+  gotoApp,
+  launchBrowser,
+  screenshot,
+  type LaunchedBrowser,
+} from './harness'
 
-const corpusSite = path.resolve(import.meta.dirname, '../../shared/corpus/36JungKwan+InternshipReport/content/1-Worklog')
+const corpusSite = path.resolve(
+  import.meta.dirname,
+  '../../shared/corpus/36JungKwan+InternshipReport/content/1-Worklog',
+)
 
 let browser: LaunchedBrowser | undefined
 afterEach(async () => {
@@ -115,7 +125,10 @@ test('imported script and event-handler payloads are shown as text and never run
   await page.getByLabel('Weekly summary').waitFor()
   await expect(page.getByLabel('Objective 1', { exact: true }).inputValue()).resolves.toContain('<script>')
   await page.getByRole('button', { name: 'Markdown preview' }).click()
-  await page.getByLabel('Markdown of the week').getByText(/onerror/).waitFor()
+  await page
+    .getByLabel('Markdown of the week')
+    .getByText(/onerror/)
+    .waitFor()
   await page.getByRole('button', { name: /^Lab/ }).click()
   await expect(page.getByLabel('Detail').inputValue()).resolves.toContain('onerror=')
   await expect(page.getByLabel('Reference / material').inputValue()).resolves.toContain('javascript:alert(1)')
@@ -133,13 +146,22 @@ test('a file that is not a worklog page is refused by name and nothing is stored
   const file = tempFile('shopping.md', '# Groceries\n\n* eggs\n* rice\n')
   await gotoApp(page, '/import')
   await page.getByLabel('Markdown pages, zips or a backup').setInputFiles(file)
-  await page.getByText(/shopping\.md/).first().waitFor()
+  await page
+    .getByText(/shopping\.md/)
+    .first()
+    .waitFor()
   await expect(page.getByRole('button', { name: /Import 0 week/ }).isDisabled()).resolves.toBe(true)
   expect(await storedWeekCount(browser)).toBe(0)
 
-  const badBackup = tempFile('backup.json', '{"format": "worklog-tracker-backup", "schemaVersion": 1, "journals": [')
+  const badBackup = tempFile(
+    'backup.json',
+    '{"format": "worklog-tracker-backup", "schemaVersion": 1, "journals": [',
+  )
   await page.getByLabel('Markdown pages, zips or a backup').setInputFiles(badBackup)
-  await page.getByRole('alert').filter({ hasText: /cut short/ }).waitFor()
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /cut short/ })
+    .waitFor()
   expect(await storedWeekCount(browser)).toBe(0)
   assertNoExternalRequests(browser)
   assertNoPageErrors(browser)
@@ -155,12 +177,19 @@ test('a journal exports as a Hugo zip with the section page and a folder per wee
   await page.getByLabel('Task title').fill('Attend campus learning')
   await page.locator('[data-save-status="saved"]').waitFor()
   await gotoApp(page, '/export')
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Hugo zip' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the Hugo zip' }).click(),
+  ])
   const saved = path.join(mkdtempSync(path.join(os.tmpdir(), 'worklog-zip-')), download.suggestedFilename())
   await download.saveAs(saved)
   expect(await axeViolations(page, 'export, after a download')).toEqual([])
   const files = unzipSync(new Uint8Array(readFileSync(saved)))
-  expect(Object.keys(files).sort()).toEqual(['content/1-Worklog/1.1-Week1/_index.md', 'content/1-Worklog/_index.md', 'content/1-Worklog/_index.vi.md'])
+  expect(Object.keys(files).sort()).toEqual([
+    'content/1-Worklog/1.1-Week1/_index.md',
+    'content/1-Worklog/_index.md',
+    'content/1-Worklog/_index.vi.md',
+  ])
   const week = strFromU8(files['content/1-Worklog/1.1-Week1/_index.md'])
   expect(week).toContain('| 1 (Monday) | **Attend campus learning** | 20/10/2025 | 20/10/2025 |')
   assertNoExternalRequests(browser)
@@ -177,8 +206,13 @@ test('the import, export and delete-journal screens have no axe violations, in l
     await gotoApp(page, '/import')
     await page.getByRole('heading', { level: 1 }).waitFor()
     expect(await axeViolations(page, `import (${theme})`)).toEqual([])
-    await page.getByLabel('Markdown pages, zips or a backup').setInputFiles(tempFile('_index.md', '# Groceries\n\n* eggs\n'))
-    await page.getByText(/_index\.md/).first().waitFor()
+    await page
+      .getByLabel('Markdown pages, zips or a backup')
+      .setInputFiles(tempFile('_index.md', '# Groceries\n\n* eggs\n'))
+    await page
+      .getByText(/_index\.md/)
+      .first()
+      .waitFor()
     expect(await axeViolations(page, `import refusal (${theme})`)).toEqual([])
     await gotoApp(page, '/export')
     await page.getByRole('heading', { level: 1 }).waitFor()

@@ -71,7 +71,9 @@ test('a week written in full is all there after a reload, and the overview sums 
   expect(await saveStatus(page).getAttribute('data-save-status')).toBe('saved')
   await expectValue(page.getByLabel('Title of group 1', { exact: true }), 'Cloud basics')
   await expectValue(page.getByLabel('Achievement item', { exact: true }), 'Built a VPC from scratch')
-  expect(await page.getByRole('checkbox', { name: 'Achieved: Built a VPC from scratch' }).isChecked()).toBe(true)
+  expect(await page.getByRole('checkbox', { name: 'Achieved: Built a VPC from scratch' }).isChecked()).toBe(
+    true,
+  )
 
   const monday = page.getByRole('group', { name: /^Monday/ })
   const wednesday = page.getByRole('group', { name: /^Wednesday/ })
@@ -280,7 +282,10 @@ test('axe-core finds no violations on the home page, the overview and a week wit
   await page.getByText('Check the pages with axe').waitFor()
   violations.push(...(await axeViolations(page, 'overview, with tasks, dark')))
   await openWeek(page, journalId, 1)
-  await page.getByRole('group', { name: /^Tuesday/ }).getByRole('button', { name: /^Check the pages with axe/ }).click()
+  await page
+    .getByRole('group', { name: /^Tuesday/ })
+    .getByRole('button', { name: /^Check the pages with axe/ })
+    .click()
   await page.getByRole('region', { name: /^Edit task:/ }).waitFor()
   violations.push(...(await axeViolations(page, 'week, task editor open, dark')))
 

@@ -64,7 +64,9 @@ const importMs = importTimes.reduce((a, b) => a + b, 0)
 let exportMs = 0
 for (let i = 0; i < ROUNDS; i++) {
   exportMs += once(() => {
-    for (const week of weeks) for (const lang of Object.keys(week.content) as ('en' | 'vi')[]) emitWeekPage(week, lang, { section: 1, days: 'seed' })
+    for (const week of weeks)
+      for (const lang of Object.keys(week.content) as ('en' | 'vi')[])
+        emitWeekPage(week, lang, { section: 1, days: 'seed' })
   })
 }
 

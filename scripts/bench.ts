@@ -36,21 +36,29 @@ function build(): void {
   if (process.env.BENCH_SKIP_BUILD === '1') return
   log(`building into ${DIST}`)
   const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
-  const r = spawnSync(process.execPath, [viteBin, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env: { ...process.env, BENCH: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
+  const r = spawnSync(
+    process.execPath,
+    [viteBin, 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, BENCH: '1' },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
   if (r.status !== 0) throw new Error('vite build failed')
 }
 
 async function serve(): Promise<ChildProcess> {
   const viteBin = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js')
-  const child = spawn(process.execPath, [viteBin, 'preview', '--host', HOST, '--port', String(PORT), '--strictPort', '--outDir', DIST], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  })
+  const child = spawn(
+    process.execPath,
+    [viteBin, 'preview', '--host', HOST, '--port', String(PORT), '--strictPort', '--outDir', DIST],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  )
   let out = ''
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
@@ -105,13 +113,21 @@ async function launch(profileDir: string): Promise<BrowserContext> {
   return ctx
 }
 
-async function coldLoad(profileDir: string, url: string, kind: string): Promise<{ fcp: number; content: number }> {
+async function coldLoad(
+  profileDir: string,
+  url: string,
+  kind: string,
+): Promise<{ fcp: number; content: number }> {
   const ctx = await launch(profileDir)
   try {
     const page = ctx.pages()[0] ?? (await ctx.newPage())
     await page.addInitScript(`window.__contentKind = ${JSON.stringify(kind)}`)
     await page.goto(url)
-    await page.waitForFunction(() => (window as unknown as { __contentAt?: number }).__contentAt !== undefined, null, { polling: 50 })
+    await page.waitForFunction(
+      () => (window as unknown as { __contentAt?: number }).__contentAt !== undefined,
+      null,
+      { polling: 50 },
+    )
     return await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       content: (window as unknown as { __contentAt: number }).__contentAt,
@@ -127,7 +143,11 @@ async function waitContent(page: Page, kind: string): Promise<void> {
     w.__contentAt = undefined
     w.__contentKind = k
   }, kind)
-  await page.waitForFunction(() => (window as unknown as { __contentAt?: number }).__contentAt !== undefined, null, { polling: 50 })
+  await page.waitForFunction(
+    () => (window as unknown as { __contentAt?: number }).__contentAt !== undefined,
+    null,
+    { polling: 50 },
+  )
 }
 
 /** Click "Next week →" and time it until the next week's content has been painted. */
@@ -140,7 +160,10 @@ async function nextWeek(page: Page, to: number): Promise<number> {
         if (!link) return reject(new Error('no next-week link'))
         const ready = () =>
           document.querySelector('main h1')?.textContent === `Week ${n}` &&
-          (document.querySelector<HTMLTextAreaElement>('section[aria-labelledby=summary-heading] textarea')?.value ?? '').startsWith(`Week ${n}:`)
+          (
+            document.querySelector<HTMLTextAreaElement>('section[aria-labelledby=summary-heading] textarea')
+              ?.value ?? ''
+          ).startsWith(`Week ${n}:`)
         const t0 = performance.now()
         link.click()
         const loop = () => {
@@ -169,7 +192,9 @@ async function main() {
     await page.goto(`${BASE}/bench.html`)
     await page.waitForFunction(() => 'bench' in window)
     const seeded = await page.evaluate((weeks) => window.bench!.seed(weeks), WEEKS)
-    log(`seeded ${seeded.weeks} weeks, ${seeded.tasks} tasks, ${seeded.items} achievement items in ${Math.round(seeded.ms)} ms`)
+    log(
+      `seeded ${seeded.weeks} weeks, ${seeded.tasks} tasks, ${seeded.items} achievement items in ${Math.round(seeded.ms)} ms`,
+    )
     await ctx.close()
     const journal = seeded.journalId
     const weekNumber = 260
@@ -214,20 +239,32 @@ async function main() {
     await title.focus()
     await page.keyboard.press('End')
     await page.evaluate(() => {
-      const w = window as unknown as { __keys: number[]; __longTasks: number[]; __events: number[]; __afterPaint: (fn: (t: number) => void) => void }
+      const w = window as unknown as {
+        __keys: number[]
+        __longTasks: number[]
+        __events: number[]
+        __afterPaint: (fn: (t: number) => void) => void
+      }
       w.__keys = []
       w.__longTasks = []
       w.__events = []
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({ type: 'longtask' })
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
+      ).observe({ type: 'longtask' })
       new PerformanceObserver((list) =>
         list.getEntries().forEach((e) => {
-          if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'keyup' || e.name === 'input') w.__events.push(e.duration)
+          if (e.name === 'keydown' || e.name === 'keypress' || e.name === 'keyup' || e.name === 'input')
+            w.__events.push(e.duration)
         }),
       ).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit)
-      document.addEventListener('keydown', (e) => {
-        const start = e.timeStamp
-        w.__afterPaint((t) => w.__keys.push(t - start))
-      }, true)
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          const start = e.timeStamp
+          w.__afterPaint((t) => w.__keys.push(t - start))
+        },
+        true,
+      )
     })
     const typed = ' measured while typing in the title'
     for (const ch of typed) {
@@ -246,7 +283,10 @@ async function main() {
     // Saving a week edit against a bare IndexedDB put of the same record.
     await page.goto(`${BASE}/bench.html`)
     await page.waitForFunction(() => 'bench' in window)
-    const saves = await page.evaluate(([j, n]) => window.bench!.saveTimes(j as string, n as number, 31), [journal, 400])
+    const saves = await page.evaluate(
+      ([j, n]) => window.bench!.saveTimes(j as string, n as number, 31),
+      [journal, 400],
+    )
     const summariesRead = await page.evaluate((j) => window.bench!.readSummaries(j, 5), journal)
     log('saves done')
 
@@ -265,7 +305,10 @@ async function main() {
     const domNodes = await (async () => {
       await page.goto(urls.overview)
       await waitContent(page, 'overview')
-      return page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, rows: document.querySelectorAll('main tbody tr').length }))
+      return page.evaluate(() => ({
+        nodes: document.getElementsByTagName('*').length,
+        rows: document.querySelectorAll('main tbody tr').length,
+      }))
     })()
     await ctx.close()
 
@@ -276,7 +319,12 @@ async function main() {
     const saveBare = median(saves.bare)
     const maxLong = typing.longTasks.length ? Math.max(...typing.longTasks) : 0
     const result = {
-      journal: { weeks: seeded.weeks, tasks: seeded.tasks, achievementItems: seeded.items, seedMs: Math.round(seeded.ms) },
+      journal: {
+        weeks: seeded.weeks,
+        tasks: seeded.tasks,
+        achievementItems: seeded.items,
+        seedMs: Math.round(seeded.ms),
+      },
       runs: RUNS,
       coldLoad: {
         blank: { fcpMs: m(cold.blank.fcp), contentMs: m(cold.blank.content) },
@@ -294,7 +342,12 @@ async function main() {
           contentRatio: round(median(cold.week.content) / blankContent, 2),
         },
       },
-      nextWeek: { medianMs: m(switches), maxMs: round(Math.max(...switches)), runs: switches.length, goal: '≤ 50 ms' },
+      nextWeek: {
+        medianMs: m(switches),
+        maxMs: round(Math.max(...switches)),
+        runs: switches.length,
+        goal: '≤ 50 ms',
+      },
       typing: {
         keys: typing.keys.length,
         keyToPaintMedianMs: m(typing.keys),
@@ -304,7 +357,13 @@ async function main() {
         longestTaskMs: round(maxLong),
         goal: 'no task over 50 ms',
       },
-      save: { appMs: round(saveApp, 2), bareMs: round(saveBare, 2), ratio: round(saveApp / saveBare, 2), runs: saves.app.length, goal: '≤ 2 × bare put' },
+      save: {
+        appMs: round(saveApp, 2),
+        bareMs: round(saveBare, 2),
+        ratio: round(saveApp / saveBare, 2),
+        runs: saves.app.length,
+        goal: '≤ 2 × bare put',
+      },
       overviewRead: { summariesMs: m(summariesRead), note: 'listWeekSummaries of the 520 weeks, warm' },
       heap: { overviewMB: round(heapOverview, 2), blankMB: round(heapBlank, 2), overviewDom: domNodes },
     }

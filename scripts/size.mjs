@@ -47,7 +47,8 @@ function resolveFile(specifier, fromDir, where) {
   let file
   if (clean.startsWith('/')) file = path.join(dist, clean)
   else if (clean.startsWith('./') || clean.startsWith('../')) file = path.resolve(fromDir, clean)
-  else if (fromDir === dist) file = path.resolve(dist, clean) // plain relative URL in HTML
+  else if (fromDir === dist)
+    file = path.resolve(dist, clean) // plain relative URL in HTML
   else fail(`${where} imports the bare specifier "${specifier}", which a browser cannot load.`)
   if (!file.startsWith(dist + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
     fail(`${where} refers to ${specifier}, which is not a file in dist/.`)
@@ -62,7 +63,11 @@ for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
   const attrs = attributes(m[2])
   if (tag === 'script' && attrs.type === 'module' && attrs.src) {
     entries.push(resolveFile(attrs.src, dist, 'index.html'))
-  } else if (tag === 'link' && attrs.href && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('modulepreload')) {
+  } else if (
+    tag === 'link' &&
+    attrs.href &&
+    (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('modulepreload')
+  ) {
     entries.push(resolveFile(attrs.href, dist, 'index.html'))
   }
 }
@@ -121,7 +126,8 @@ function walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) walk(full)
-    else if (/\.m?js$/.test(entry.name) && !initial.has(full)) lazy[path.relative(dist, full)] = kb(gzipBytes(full))
+    else if (/\.m?js$/.test(entry.name) && !initial.has(full))
+      lazy[path.relative(dist, full)] = kb(gzipBytes(full))
   }
 }
 walk(dist)
@@ -129,13 +135,22 @@ walk(dist)
 const ok = total <= BUDGET_KB * 1000
 console.log(
   JSON.stringify(
-    { unit: 'kB gzip -9 (1 kB = 1000 bytes)', initialJs: files, totalKB: kb(total), budgetKB: BUDGET_KB, ok, lazyJsNotCounted: lazy },
+    {
+      unit: 'kB gzip -9 (1 kB = 1000 bytes)',
+      initialJs: files,
+      totalKB: kb(total),
+      budgetKB: BUDGET_KB,
+      ok,
+      lazyJsNotCounted: lazy,
+    },
     null,
     2,
   ),
 )
 if (!ok) {
-  console.error(`size: FAIL: the first page loads ${kb(total)} kB of gzipped JavaScript, above the ${BUDGET_KB} kB budget.`)
+  console.error(
+    `size: FAIL: the first page loads ${kb(total)} kB of gzipped JavaScript, above the ${BUDGET_KB} kB budget.`,
+  )
   process.exit(1)
 }
 console.log(`size: OK: ${kb(total)} kB of ${BUDGET_KB} kB for the first page's JavaScript.`)

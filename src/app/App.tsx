@@ -12,7 +12,9 @@ import { NotFoundRoute } from './routes/NotFoundRoute'
 // Every screen but the journals list loads on first visit: the first page stays small.
 const OverviewRoute = lazy(() => import('./routes/OverviewRoute').then((m) => ({ default: m.OverviewRoute })))
 const WeekRoute = lazy(() => import('./routes/WeekRoute').then((m) => ({ default: m.WeekRoute })))
-const JournalReviewRoute = lazy(() => import('./routes/JournalReviewRoute').then((m) => ({ default: m.JournalReviewRoute })))
+const JournalReviewRoute = lazy(() =>
+  import('./routes/JournalReviewRoute').then((m) => ({ default: m.JournalReviewRoute })),
+)
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })))
 const ExportRoute = lazy(() => import('./routes/ExportRoute').then((m) => ({ default: m.ExportRoute })))
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })))
@@ -65,7 +67,12 @@ export function App({ preferences: initial, messages: initialMessages, queryClie
   )
 
   return (
-    <I18nProvider lang={preferences.uiLang} messages={messages} preferences={preferences} onPreferencesChange={(next) => void changePreferences(next)}>
+    <I18nProvider
+      lang={preferences.uiLang}
+      messages={messages}
+      preferences={preferences}
+      onPreferencesChange={(next) => void changePreferences(next)}
+    >
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <AppRoutes />

@@ -22,7 +22,10 @@ export function Layout() {
 
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:bg-white focus:p-2 dark:focus:bg-slate-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:bg-white focus:p-2 dark:focus:bg-slate-900"
+      >
         {t('nav.skip')}
       </a>
       <header className="border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-950">
@@ -31,16 +34,29 @@ export function Layout() {
             {t('app.name')}
           </Link>
           <nav aria-label={t('nav.main')} className="flex gap-3 text-sm">
-            <NavLink to="/" end className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+            <NavLink
+              to="/"
+              end
+              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+            >
               {t('nav.journals')}
             </NavLink>
-            <NavLink to="/review" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+            <NavLink
+              to="/review"
+              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+            >
               {t('nav.review')}
             </NavLink>
-            <NavLink to="/import" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+            <NavLink
+              to="/import"
+              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+            >
               {t('nav.import')}
             </NavLink>
-            <NavLink to="/export" className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline">
+            <NavLink
+              to="/export"
+              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+            >
               {t('nav.export')}
             </NavLink>
           </nav>
@@ -53,9 +69,16 @@ export function Layout() {
         </p>
       )}
       {update && (
-        <div role="status" className="flex items-center justify-center gap-3 bg-blue-100 p-2 text-sm text-blue-950">
+        <div
+          role="status"
+          className="flex items-center justify-center gap-3 bg-blue-100 p-2 text-sm text-blue-950"
+        >
           {t('app.updateReady')}
-          <button type="button" className="rounded-md bg-blue-800 px-3 py-1 font-medium text-white" onClick={update.activate}>
+          <button
+            type="button"
+            className="rounded-md bg-blue-800 px-3 py-1 font-medium text-white"
+            onClick={update.activate}
+          >
             {t('app.reloadToUpdate')}
           </button>
         </div>

@@ -47,7 +47,12 @@ const ITEMS = [
   'Presented the weekly progress to the mentor and received feedback',
   'Documented the lab steps in the Hugo workshop site',
 ]
-const GROUPS = ['Campus learning activities', 'AWS services practised', 'Teamwork and communication', 'Documentation']
+const GROUPS = [
+  'Campus learning activities',
+  'AWS services practised',
+  'Teamwork and communication',
+  'Documentation',
+]
 
 export interface SeedResult {
   journalId: string
@@ -63,7 +68,14 @@ async function seed(weeks = 520, seedValue = 42): Promise<SeedResult> {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
   const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1))
   const journal = await putJournal(
-    newJournal({ owner: 'Bench Intern', mentor: 'Bench Mentor', firstMonday: '2016-01-04', plannedWeeks: weeks, section: 1, languages: ['en'] }),
+    newJournal({
+      owner: 'Bench Intern',
+      mentor: 'Bench Mentor',
+      firstMonday: '2016-01-04',
+      plannedWeeks: weeks,
+      section: 1,
+      languages: ['en'],
+    }),
   )
   let tasks = 0
   let items = 0
@@ -83,9 +95,18 @@ async function seed(weeks = 520, seedValue = 42): Promise<SeedResult> {
     tasks += taskCount
     const itemCount = between(10, 30)
     const groupCount = between(2, 4)
-    content.achievements.groups = Array.from({ length: groupCount }, (_, g) => ({ id: newId(), title: GROUPS[g % GROUPS.length]!, items: [] as AchievementItem[] }))
+    content.achievements.groups = Array.from({ length: groupCount }, (_, g) => ({
+      id: newId(),
+      title: GROUPS[g % GROUPS.length]!,
+      items: [] as AchievementItem[],
+    }))
     for (let i = 0; i < itemCount; i++) {
-      content.achievements.groups[i % groupCount]!.items.push({ id: newId(), text: pick(ITEMS), achieved: rnd() < 0.6, children: [] })
+      content.achievements.groups[i % groupCount]!.items.push({
+        id: newId(),
+        text: pick(ITEMS),
+        achieved: rnd() < 0.6,
+        children: [],
+      })
     }
     items += itemCount
     content.objectives = [pick(TASKS), pick(TASKS), pick(TASKS)].map((text) => ({ id: newId(), text }))
@@ -124,17 +145,27 @@ function putOnce(database: IDBDatabase, record: unknown): Promise<void> {
  * Times a week edit saved by the repository (saveWeek: the stale-revision check, the week and its
  * summary in one transaction) against a bare IndexedDB put of the same record, alternating the two.
  */
-async function saveTimes(journalId: string, number: number, runs = 21): Promise<{ app: number[]; bare: number[] }> {
+async function saveTimes(
+  journalId: string,
+  number: number,
+  runs = 21,
+): Promise<{ app: number[]; bare: number[] }> {
   const app: number[] = []
   const bareTimes: number[] = []
   const database = await bareConnection()
   for (let i = 0; i < runs; i++) {
     const week = (await getWeek(journalId, number))!
-    const edited: Week = { ...week, content: { ...week.content, en: { ...week.content.en!, summary: `${week.content.en!.summary} +${i}` } } }
+    const edited: Week = {
+      ...week,
+      content: { ...week.content, en: { ...week.content.en!, summary: `${week.content.en!.summary} +${i}` } },
+    }
     let t0 = performance.now()
     const saved = await saveWeek(edited, week.revision)
     app.push(performance.now() - t0)
-    const record = { ...saved, content: { ...saved.content, en: { ...saved.content.en!, summary: `${saved.content.en!.summary}!` } } }
+    const record = {
+      ...saved,
+      content: { ...saved.content, en: { ...saved.content.en!, summary: `${saved.content.en!.summary}!` } },
+    }
     t0 = performance.now()
     await putOnce(database, record)
     bareTimes.push(performance.now() - t0)

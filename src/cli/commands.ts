@@ -14,7 +14,11 @@ export interface CommandResult {
   err: string[]
 }
 
-const done = (out: string[], err: string[] = [], exitCode = err.length ? 1 : 0): CommandResult => ({ exitCode, out, err })
+const done = (out: string[], err: string[] = [], exitCode = err.length ? 1 : 0): CommandResult => ({
+  exitCode,
+  out,
+  err,
+})
 
 /** `import <files, folders or zips…> --out backup.json`: all pages or nothing; any error names its file. */
 export async function importCommand(inputs: string[], out: string, now = new Date()): Promise<CommandResult> {
@@ -24,13 +28,28 @@ export async function importCommand(inputs: string[], out: string, now = new Dat
   const result = importPages(collected.files, { now })
   const lines = result.perFileReport.map(describeReport)
   const failed = result.perFileReport.filter((r) => r.status === 'error')
-  if (failed.length) return done(lines, [`import: ${failed.length} file(s) could not be read; nothing was written (first: ${failed[0].path})`])
-  if (result.weeks.length === 0) return done(lines, ['import: no week page was found in what was given; nothing was written'])
+  if (failed.length)
+    return done(lines, [
+      `import: ${failed.length} file(s) could not be read; nothing was written (first: ${failed[0].path})`,
+    ])
+  if (result.weeks.length === 0)
+    return done(lines, ['import: no week page was found in what was given; nothing was written'])
   const journalId = result.weeks[0].journalId
   const stamp = now.toISOString()
-  const journal: Journal = { id: journalId, owner: '', mentor: '', ...result.journalDraft, readOnly: false, createdAt: stamp, updatedAt: stamp }
+  const journal: Journal = {
+    id: journalId,
+    owner: '',
+    mentor: '',
+    ...result.journalDraft,
+    readOnly: false,
+    createdAt: stamp,
+    updatedAt: stamp,
+  }
   await mkdir(dirname(out), { recursive: true })
-  await writeFile(out, serializeBackup(createBackup({ journals: [journal], weeks: result.weeks, comments: [] }, now)))
+  await writeFile(
+    out,
+    serializeBackup(createBackup({ journals: [journal], weeks: result.weeks, comments: [] }, now)),
+  )
   return done([...lines, `wrote ${out}: ${result.weeks.length} week(s)`])
 }
 
@@ -42,11 +61,16 @@ function parseLangs(value: string | undefined): Lang[] | string {
 }
 
 /** `export backup.json --out <dir> [--lang en,vi] [--days seed|template]`: the Hugo tree of every journal. */
-export async function exportCommand(backupPath: string, out: string, options: { lang?: string; days?: string } = {}): Promise<CommandResult> {
+export async function exportCommand(
+  backupPath: string,
+  out: string,
+  options: { lang?: string; days?: string } = {},
+): Promise<CommandResult> {
   const langs = parseLangs(options.lang)
   if (typeof langs === 'string') return done([], [langs])
   const days = (options.days ?? 'seed') as DayStyle
-  if (days !== 'seed' && days !== 'template') return done([], [`--days: “${options.days}” is neither seed nor template`])
+  if (days !== 'seed' && days !== 'template')
+    return done([], [`--days: “${options.days}” is neither seed nor template`])
   let text: string
   try {
     text = await readFile(backupPath, 'utf8')
@@ -78,5 +102,9 @@ export async function checkCommand(inputs: string[]): Promise<CommandResult> {
   // Each page on its own: a check of several sites at once must not call their week 3s duplicates.
   const reports = collected.files.flatMap((file) => importPages([file]).perFileReport)
   const failed = reports.filter((r) => r.status === 'error').length
-  return done([...reports.map(describeReport), `${reports.length - failed} passed, ${failed} failed`], [], failed ? 1 : 0)
+  return done(
+    [...reports.map(describeReport), `${reports.length - failed} passed, ${failed} failed`],
+    [],
+    failed ? 1 : 0,
+  )
 }

@@ -7,7 +7,9 @@ export type CollectResult = { ok: true; files: PageFile[] } | { ok: false; messa
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const nested = await Promise.all(
-    entries.map((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
+    entries.map((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]),
+    ),
   )
   return nested.flat()
 }
@@ -24,7 +26,8 @@ export async function collectPages(inputs: string[]): Promise<CollectResult> {
     }
     if (info.isDirectory()) {
       const paths = (await walk(input)).filter((p) => /\.(md|markdown)$/i.test(p)).sort()
-      for (const path of paths) files.push({ path: path.split(sep).join('/'), text: await readFile(path, 'utf8') })
+      for (const path of paths)
+        files.push({ path: path.split(sep).join('/'), text: await readFile(path, 'utf8') })
     } else if (/\.zip$/i.test(input)) {
       const read = readZip(new Uint8Array(await readFile(input)), input)
       if (!read.ok) return { ok: false, message: read.message }

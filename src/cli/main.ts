@@ -27,12 +27,17 @@ export async function run(argv: string[]): Promise<CommandResult> {
       if (!options.out) return { exitCode: 1, out: [], err: ['import: --out backup.json is required', USAGE] }
       return importCommand(positional, options.out)
     case 'export':
-      if (positional.length !== 1 || !options.out) return { exitCode: 1, out: [], err: ['export: give one backup file and --out <dir>', USAGE] }
+      if (positional.length !== 1 || !options.out)
+        return { exitCode: 1, out: [], err: ['export: give one backup file and --out <dir>', USAGE] }
       return exportCommand(positional[0], options.out, { lang: options.lang, days: options.days })
     case 'check':
       return checkCommand(positional)
     default:
-      return { exitCode: command ? 1 : 0, out: command ? [] : [USAGE], err: command ? [`unknown command “${command}”`, USAGE] : [] }
+      return {
+        exitCode: command ? 1 : 0,
+        out: command ? [] : [USAGE],
+        err: command ? [`unknown command “${command}”`, USAGE] : [],
+      }
   }
 }
 

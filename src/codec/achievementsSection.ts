@@ -19,10 +19,14 @@ export function boldOnly(paragraph: Paragraph, source: string): string | null {
   const kids = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
   if (kids.length === 0 || kids[0].type !== 'strong') return null
   const tail = kids.slice(1)
-  if (tail.length > 1 || (tail.length === 1 && !(tail[0].type === 'text' && /^\s*:\s*$/.test(tail[0].value)))) return null
+  if (tail.length > 1 || (tail.length === 1 && !(tail[0].type === 'text' && /^\s*:\s*$/.test(tail[0].value))))
+    return null
   const strong = kids[0]
   if (strong.children.length === 0) return null
-  const inner = source.slice(startOffset(strong.children[0]), endOffset(strong.children[strong.children.length - 1]))
+  const inner = source.slice(
+    startOffset(strong.children[0]),
+    endOffset(strong.children[strong.children.length - 1]),
+  )
   return inner.replace(/:\s*$/, '')
 }
 
@@ -79,7 +83,9 @@ export class AchievementsReader {
         return true
       }
       if (this.groups.length === 0) this.groups.push({ id: newId(), title: '', items: [] })
-      this.groups[this.groups.length - 1].items.push(...block.children.map((item) => readAchievementItem(item, source)))
+      this.groups[this.groups.length - 1].items.push(
+        ...block.children.map((item) => readAchievementItem(item, source)),
+      )
       return true
     }
     return false
@@ -93,7 +99,10 @@ export class AchievementsReader {
     const items = this.groups[this.groups.length - 1]?.items
     const last = items?.[items.length - 1]
     if (!last) return false
-    const text = this.source.slice(startOffset(block), endOffset(block)).trim().replace(/^[-*+]\s+/, '')
+    const text = this.source
+      .slice(startOffset(block), endOffset(block))
+      .trim()
+      .replace(/^[-*+]\s+/, '')
     last.children.push({ id: newId(), text, achieved: true, children: [] })
     return true
   }
@@ -101,7 +110,12 @@ export class AchievementsReader {
   result(): Achievements {
     const intro =
       this.introFirst && this.introLast
-        ? unescapeBlockText(unguardLastParagraph(this.source.slice(startOffset(this.introFirst), endOffset(this.introLast)).trim()), true)
+        ? unescapeBlockText(
+            unguardLastParagraph(
+              this.source.slice(startOffset(this.introFirst), endOffset(this.introLast)).trim(),
+            ),
+            true,
+          )
         : ''
     return { intro, groups: this.groups }
   }
@@ -127,20 +141,24 @@ function guardLastParagraph(intro: string, listFollows: boolean): string {
 function unguardLastParagraph(intro: string): string {
   const start = lastParagraphStart(intro)
   const last = intro.slice(start)
-  return last.startsWith('\\') && BOLD_LINE.test(last.slice(1)) ? intro.slice(0, start) + last.slice(1) : intro
+  return last.startsWith('\\') && BOLD_LINE.test(last.slice(1))
+    ? intro.slice(0, start) + last.slice(1)
+    : intro
 }
 
 export function writeAchievements(achievements: Achievements): string[] {
   const blocks: string[] = []
   const firstGroup = achievements.groups.find((g) => g.title.trim() || g.items.length)
   const listFollows = firstGroup !== undefined && !firstGroup.title.trim()
-  if (achievements.intro.trim()) blocks.push(guardLastParagraph(escapeBlockText(achievements.intro.trim(), true), listFollows))
+  if (achievements.intro.trim())
+    blocks.push(guardLastParagraph(escapeBlockText(achievements.intro.trim(), true), listFollows))
   // An untitled group after another group has no heading to keep its list apart: markdown reads
   // the two lists as one, so they are written as one.
   const merged: AchievementGroup[] = []
   for (const group of achievements.groups) {
     const previous = merged[merged.length - 1]
-    if (!group.title.trim() && previous) merged[merged.length - 1] = { ...previous, items: [...previous.items, ...group.items] }
+    if (!group.title.trim() && previous)
+      merged[merged.length - 1] = { ...previous, items: [...previous.items, ...group.items] }
     else merged.push(group)
   }
   let number = 0
@@ -148,7 +166,10 @@ export function writeAchievements(achievements: Achievements): string[] {
     if (group.title.trim()) {
       number += 1
       // A trailing `#` run would be read as the heading's closing sequence and vanish.
-      const title = group.title.trim().replace(/\s*\n\s*/g, ' ').replace(/(^|\s)(#+)$/, '$1\\$2')
+      const title = group.title
+        .trim()
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/(^|\s)(#+)$/, '$1\\$2')
       blocks.push(`#### ${number}. ${title}`)
     }
     if (group.items.length) blocks.push(writeAchievementItems(group.items).join('\n'))

@@ -17,8 +17,16 @@ export interface Backup {
   comments: ReviewComment[]
 }
 
-export function createBackup(data: { journals: Journal[]; weeks: Week[]; comments: ReviewComment[] }, now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: now.toISOString(), ...data }
+export function createBackup(
+  data: { journals: Journal[]; weeks: Week[]; comments: ReviewComment[] },
+  now = new Date(),
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    ...data,
+  }
 }
 
 export function serializeBackup(backup: Backup): string {
@@ -55,10 +63,14 @@ export function readBackup(text: string): ReadBackupResult {
   if (!read.ok) return read
   const raw = read.record
   const parsed = BackupV1.safeParse(raw)
-  if (!parsed.success) return refuse(`The backup file is damaged: ${describeIssues(parsed.error)}. Nothing was restored.`)
+  if (!parsed.success)
+    return refuse(`The backup file is damaged: ${describeIssues(parsed.error)}. Nothing was restored.`)
   const backup = parsed.data as Backup
   const journalIds = new Set(backup.journals.map((j) => j.id))
   const orphan = backup.weeks.find((w) => !journalIds.has(w.journalId))
-  if (orphan) return refuse(`The backup file is damaged: week ${orphan.number} belongs to journal “${orphan.journalId}”, which is not in the file. Nothing was restored.`)
+  if (orphan)
+    return refuse(
+      `The backup file is damaged: week ${orphan.number} belongs to journal “${orphan.journalId}”, which is not in the file. Nothing was restored.`,
+    )
   return { ok: true, backup }
 }

@@ -20,7 +20,9 @@ const PARAGRAPH_BREAKERS: RegExp[] = [
 const LIST_STARTS: RegExp[] = [/^[-+*](?:[ \t]|$)/, /^\d{1,9}[.)](?:[ \t]|$)/]
 
 function breaks(line: string, withLists: boolean): boolean {
-  return PARAGRAPH_BREAKERS.some((re) => re.test(line)) || (withLists && LIST_STARTS.some((re) => re.test(line)))
+  return (
+    PARAGRAPH_BREAKERS.some((re) => re.test(line)) || (withLists && LIST_STARTS.some((re) => re.test(line)))
+  )
 }
 
 /** `1. x` is escaped as `1\. x` (a backslash before a digit is no escape); anything else gets `\` first. */

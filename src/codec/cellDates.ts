@@ -39,7 +39,8 @@ export function parseCellDate(cell: string, order: DateOrder = 'day-first'): Cel
   }
   match = /^(\d{1,2})[/.-](\d{1,2})$/.exec(text)
   if (match) {
-    const [day, month] = order === 'day-first' ? [Number(match[1]), Number(match[2])] : [Number(match[2]), Number(match[1])]
+    const [day, month] =
+      order === 'day-first' ? [Number(match[1]), Number(match[2])] : [Number(match[2]), Number(match[1])]
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return { kind: 'no-year', day, month }
   }
   return { kind: 'unreadable', text: cell }

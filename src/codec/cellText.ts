@@ -21,9 +21,15 @@ export function normalizeCellText(text: string): string {
 }
 
 function unescapePipes(source: string): string {
-  return source.replace(/(\\+)\|/g, (_, slashes: string) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + '|')
+  return source.replace(
+    /(\\+)\|/g,
+    (_, slashes: string) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes) + '|',
+  )
 }
 
 function escapePipes(text: string): string {
-  return text.replace(/(\\*)\|/g, (_, slashes: string) => (slashes.length % 2 === 0 ? slashes + '\\' : slashes) + '|')
+  return text.replace(
+    /(\\*)\|/g,
+    (_, slashes: string) => (slashes.length % 2 === 0 ? slashes + '\\' : slashes) + '|',
+  )
 }

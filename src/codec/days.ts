@@ -2,11 +2,33 @@ import type { Lang, Weekday } from '../domain/types'
 import { foldText } from './headingKinds'
 
 const ENGLISH: Record<string, Weekday> = {
-  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
-  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7,
 }
 const VIETNAMESE: Record<string, Weekday> = {
-  'thu hai': 1, 'thu ba': 2, 'thu tu': 3, 'thu nam': 4, 'thu sau': 5, 'thu bay': 6, 'chu nhat': 7, cn: 7,
+  'thu hai': 1,
+  'thu ba': 2,
+  'thu tu': 3,
+  'thu nam': 4,
+  'thu sau': 5,
+  'thu bay': 6,
+  'chu nhat': 7,
+  cn: 7,
 }
 
 /**

@@ -25,20 +25,34 @@ export function hugoPre(section: number, week?: number): string {
 export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): string {
   const content = week.content[lang]
   if (!content) {
-    throw new RangeError(`Week ${week.number} has no ${lang === 'vi' ? 'Vietnamese' : 'English'} version to export`)
+    throw new RangeError(
+      `Week ${week.number} has no ${lang === 'vi' ? 'Vietnamese' : 'English'} version to export`,
+    )
   }
   const labels = PAGE_LABELS[lang]
   const n = week.number
-  const notesAt = (anchor: NoteAnchor) => content.notes.filter((note) => note.after === anchor).map((note) => note.markdown.trim()).filter(Boolean)
+  const notesAt = (anchor: NoteAnchor) =>
+    content.notes
+      .filter((note) => note.after === anchor)
+      .map((note) => note.markdown.trim())
+      .filter(Boolean)
   const withNotes = (anchor: NoteAnchor) => notesAt(anchor).flatMap((note) => ['---', note])
   const title = content.title.replace(/\s+/g, ' ').trim()
 
-  const blocks: string[] = [writeFrontMatter({ title: content.title, date: week.publishDate, weight: n, pre: hugoPre(options.section, n) })]
+  const blocks: string[] = [
+    writeFrontMatter({
+      title: content.title,
+      date: week.publishDate,
+      weight: n,
+      pre: hugoPre(options.section, n),
+    }),
+  ]
   if (title) blocks.push(`# **${title}**`)
   blocks.push(...notesAt('start').flatMap((note, i) => (i === 0 ? [note] : ['---', note])))
 
   blocks.push(`### **${labels.objectives(n)}**`)
-  if (content.objectives.length) blocks.push(writeObjectiveItems(content.objectives.map((o) => o.text)).join('\n'))
+  if (content.objectives.length)
+    blocks.push(writeObjectiveItems(content.objectives.map((o) => o.text)).join('\n'))
   blocks.push(...withNotes('objectives'))
 
   blocks.push('---', `### **${labels.tasks}**`, writeTasksTable(content.tasks, lang, options.days))

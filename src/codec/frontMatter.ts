@@ -13,7 +13,8 @@ export interface FrontMatter {
   pre: string | null
 }
 
-export type FrontMatterResult = { ok: true; value: FrontMatter } | { ok: false; message: string; line: number | null }
+export type FrontMatterResult =
+  { ok: true; value: FrontMatter } | { ok: false; message: string; line: number | null }
 
 export function readFrontMatter(yamlText: string): FrontMatterResult {
   let data: unknown
@@ -22,7 +23,11 @@ export function readFrontMatter(yamlText: string): FrontMatterResult {
   } catch (error) {
     const where = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    return { ok: false, message: `the front matter is not valid YAML (${reason})`, line: where === null ? null : where + 1 }
+    return {
+      ok: false,
+      message: `the front matter is not valid YAML (${reason})`,
+      line: where === null ? null : where + 1,
+    }
   }
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -36,7 +41,12 @@ export function readFrontMatter(yamlText: string): FrontMatterResult {
       title: fields.title === undefined || fields.title === null ? null : String(fields.title),
       date,
       unreadableDate,
-      weight: typeof fields.weight === 'number' ? fields.weight : Number.isFinite(Number(fields.weight)) && fields.weight !== undefined && fields.weight !== '' ? Number(fields.weight) : null,
+      weight:
+        typeof fields.weight === 'number'
+          ? fields.weight
+          : Number.isFinite(Number(fields.weight)) && fields.weight !== undefined && fields.weight !== ''
+            ? Number(fields.weight)
+            : null,
       pre: typeof fields.pre === 'string' ? fields.pre : null,
     },
   }
@@ -54,7 +64,12 @@ function readDate(raw: unknown): { date: IsoDate | ''; unreadableDate: string | 
 }
 
 /** The seed's front matter: quoted title and date, `chapter: false`, `pre` with the section number. */
-export function writeFrontMatter(fields: { title: string; date: IsoDate | ''; weight: number; pre: string }): string {
+export function writeFrontMatter(fields: {
+  title: string
+  date: IsoDate | ''
+  weight: number
+  pre: string
+}): string {
   const lines = ['---', `title: ${JSON.stringify(fields.title)}`]
   if (fields.date) lines.push(`date: ${JSON.stringify(fields.date)}`)
   lines.push(`weight: ${fields.weight}`, 'chapter: false', `pre: ${JSON.stringify(fields.pre)}`, '---')

@@ -15,7 +15,8 @@ export function foldText(text: string): string {
 const NOT_THIS_WEEK = /\b(next week|upcoming|tuan toi|tuan sau|ke hoach tuan)\b/
 const TASKS = /\b(tasks?|cong viec|nhiem vu|dau viec|activities|hoat dong|viec da lam|work done)\b/
 const OBJECTIVES = /\b(objectives?|goals?|aims?|muc tieu)\b/
-const ACHIEVEMENTS = /\b(achievements?|achivements?|achieved|results?|outcomes?|accomplishments?|ket qua|thanh tuu|thanh qua|dat duoc)\b/
+const ACHIEVEMENTS =
+  /\b(achievements?|achivements?|achieved|results?|outcomes?|accomplishments?|ket qua|thanh tuu|thanh qua|dat duoc)\b/
 const SUMMARY = /\b(summary|summaries|conclusions?|tong ket|tom tat|ket luan)\b/
 
 /** Tasks come first so that `Tasks and Achievements` (one table under one heading) reads as the tasks. */

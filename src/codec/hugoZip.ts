@@ -23,7 +23,8 @@ export function pageFileName(lang: Lang): string {
 export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOptions): PageFile[] {
   const root = `content/${journal.section}-Worklog`
   const files: PageFile[] = []
-  for (const lang of options.langs) files.push({ path: `${root}/${pageFileName(lang)}`, text: emitSectionPage(journal, weeks, lang) })
+  for (const lang of options.langs)
+    files.push({ path: `${root}/${pageFileName(lang)}`, text: emitSectionPage(journal, weeks, lang) })
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
       if (!week.content[lang]) continue
@@ -41,7 +42,8 @@ const ZIP_TIME = new Date(2000, 0, 1)
 
 export function buildHugoZip(journal: Journal, weeks: Week[], options: HugoExportOptions): Uint8Array {
   const entries: Zippable = {}
-  for (const file of hugoPages(journal, weeks, options)) entries[file.path] = [strToU8(file.text), { mtime: ZIP_TIME }]
+  for (const file of hugoPages(journal, weeks, options))
+    entries[file.path] = [strToU8(file.text), { mtime: ZIP_TIME }]
   return zipSync(entries, { level: 6 })
 }
 
@@ -51,9 +53,14 @@ export type ReadZipResult = { ok: true; files: PageFile[] } | { ok: false; messa
 export function readZip(bytes: Uint8Array, zipName = 'the zip file'): ReadZipResult {
   let entries: Record<string, Uint8Array>
   try {
-    entries = unzipSync(bytes, { filter: (file) => /\.(md|markdown)$/i.test(file.name) && !file.name.startsWith('__MACOSX/') })
+    entries = unzipSync(bytes, {
+      filter: (file) => /\.(md|markdown)$/i.test(file.name) && !file.name.startsWith('__MACOSX/'),
+    })
   } catch (error) {
-    return { ok: false, message: `${zipName}: cannot be opened as a zip (${error instanceof Error ? error.message : String(error)})` }
+    return {
+      ok: false,
+      message: `${zipName}: cannot be opened as a zip (${error instanceof Error ? error.message : String(error)})`,
+    }
   }
   const files = Object.entries(entries)
     .map(([path, data]) => ({ path, text: strFromU8(data) }))

@@ -46,7 +46,9 @@ function inferFirstMonday(pages: ParsedWeekPage[]): IsoDate | null {
     votes.set(first, (votes.get(first) ?? 0) + 1)
   }
   let best: IsoDate | null = null
-  for (const [date, count] of votes) if (best === null || count > (votes.get(best) ?? 0) || (count === votes.get(best) && date < best)) best = date
+  for (const [date, count] of votes)
+    if (best === null || count > (votes.get(best) ?? 0) || (count === votes.get(best) && date < best))
+      best = date
   return best
 }
 
@@ -62,7 +64,15 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
   const claimed = new Map<string, string>()
 
   for (const file of files) {
-    const base: FileReport = { path: file.path, status: 'ok', role: 'week', weekNumber: null, lang: null, warnings: [], error: null }
+    const base: FileReport = {
+      path: file.path,
+      status: 'ok',
+      role: 'week',
+      weekNumber: null,
+      lang: null,
+      warnings: [],
+      error: null,
+    }
     if (!/\.(md|markdown)$/i.test(file.path)) {
       reports.push({ ...base, role: 'skipped' })
       continue
@@ -74,18 +84,36 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     const parsed = parseWeekPage(file.text, { fileName: file.path })
     if (!parsed.ok) {
       const sectionPage = /section page/.test(parsed.error.message)
-      reports.push(sectionPage ? { ...base, role: 'section' } : { ...base, status: 'error', error: parsed.error })
+      reports.push(
+        sectionPage ? { ...base, role: 'section' } : { ...base, status: 'error', error: parsed.error },
+      )
       continue
     }
     const page = parsed.page
     const key = `${page.number}:${page.lang}`
     const earlier = claimed.get(key)
     if (earlier) {
-      reports.push({ ...base, status: 'error', weekNumber: page.number, lang: page.lang, error: issue(file.path, null, `week ${page.number} (${page.lang === 'vi' ? 'Vietnamese' : 'English'}) was already read from ${earlier}`) })
+      reports.push({
+        ...base,
+        status: 'error',
+        weekNumber: page.number,
+        lang: page.lang,
+        error: issue(
+          file.path,
+          null,
+          `week ${page.number} (${page.lang === 'vi' ? 'Vietnamese' : 'English'}) was already read from ${earlier}`,
+        ),
+      })
       continue
     }
     claimed.set(key, file.path)
-    const report: FileReport = { ...base, status: page.warnings.length ? 'warnings' : 'ok', weekNumber: page.number, lang: page.lang, warnings: [...page.warnings] }
+    const report: FileReport = {
+      ...base,
+      status: page.warnings.length ? 'warnings' : 'ok',
+      weekNumber: page.number,
+      lang: page.lang,
+      warnings: [...page.warnings],
+    }
     reports.push(report)
     pages.push({ page, report })
   }
@@ -102,7 +130,15 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     if (!group.some((p) => p.monday)) {
       for (const { page, report } of pages) {
         if (page.number !== number) continue
-        report.warnings.push(issue(page.fileName, null, dated ? `the page has no dates; the week is placed from the other weeks, on Monday ${monday}` : `no page has a date; week 1 is assumed to start on Monday ${firstMonday}`))
+        report.warnings.push(
+          issue(
+            page.fileName,
+            null,
+            dated
+              ? `the page has no dates; the week is placed from the other weeks, on Monday ${monday}`
+              : `no page has a date; week 1 is assumed to start on Monday ${firstMonday}`,
+          ),
+        )
         report.status = 'warnings'
       }
     }
@@ -135,6 +171,7 @@ export function describeReport(report: FileReport): string {
   if (report.status === 'error' && report.error) return `error  ${describeIssue(report.error)}`
   if (report.role === 'section') return `ok     ${report.path} (section page, not a week)`
   if (report.role === 'skipped') return `ok     ${report.path} (not a markdown page, skipped)`
-  if (report.status === 'warnings') return `warn   ${report.path}: ${report.warnings.length} warning(s)\n${report.warnings.map((w) => `         ${describeIssue(w)}`).join('\n')}`
+  if (report.status === 'warnings')
+    return `warn   ${report.path}: ${report.warnings.length} warning(s)\n${report.warnings.map((w) => `         ${describeIssue(w)}`).join('\n')}`
   return `ok     ${report.path}`
 }

@@ -11,5 +11,7 @@ export function issue(file: string, line: number | null, message: string): Codec
 
 /** `content/1-Worklog/1.3-Week3/_index.md, line 18: the tasks table ...` */
 export function describeIssue(found: CodecIssue): string {
-  return found.line === null ? `${found.file}: ${found.message}` : `${found.file}, line ${found.line}: ${found.message}`
+  return found.line === null
+    ? `${found.file}: ${found.message}`
+    : `${found.file}, line ${found.line}: ${found.message}`
 }

@@ -1,6 +1,7 @@
 /** Reading the app's own JSON files (backups, review packages, feedback): one set of clear refusals. */
 
-export type JsonFileResult = { ok: true; record: Record<string, unknown>; version: number } | { ok: false; message: string }
+export type JsonFileResult =
+  { ok: true; record: Record<string, unknown>; version: number } | { ok: false; message: string }
 
 export interface JsonFileKind {
   /** The `format` field the file must carry. */
@@ -51,12 +52,18 @@ export function readJsonFile(text: string, kind: JsonFileKind): JsonFileResult {
     raw = JSON.parse(trimmed)
   } catch (error) {
     if (isCutShort(trimmed)) {
-      return refuse(`The ${kind.label} is cut short: it ends in the middle of the data, so it was not saved or downloaded completely. ${kind.nothingDone}`)
+      return refuse(
+        `The ${kind.label} is cut short: it ends in the middle of the data, so it was not saved or downloaded completely. ${kind.nothingDone}`,
+      )
     }
-    return refuse(`The ${kind.label} is damaged: it is not valid JSON${jsonPosition(trimmed, error)}. ${kind.nothingDone}`)
+    return refuse(
+      `The ${kind.label} is damaged: it is not valid JSON${jsonPosition(trimmed, error)}. ${kind.nothingDone}`,
+    )
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return refuse(`This file is not a Worklog Tracker ${kind.name}: it holds no ${kind.name} object. ${kind.nothingDone}`)
+    return refuse(
+      `This file is not a Worklog Tracker ${kind.name}: it holds no ${kind.name} object. ${kind.nothingDone}`,
+    )
   }
   const record = raw as Record<string, unknown>
   if (record.format !== kind.format) {
@@ -65,7 +72,9 @@ export function readJsonFile(text: string, kind: JsonFileKind): JsonFileResult {
   }
   const version = record.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse(`The ${kind.label} is damaged: its schemaVersion is missing or not a version number. ${kind.nothingDone}`)
+    return refuse(
+      `The ${kind.label} is damaged: its schemaVersion is missing or not a version number. ${kind.nothingDone}`,
+    )
   }
   if (version > kind.maxVersion) {
     return refuse(

@@ -12,7 +12,12 @@ function itemIndent(node: Nodes): number {
  * mdast moves a task item's paragraph past `[ ]` only when the text after the box is plain text; the
  * box is still in the slice when nothing but the bullet stands before it on its line.
  */
-function withoutTaskMarker(raw: string, checked: boolean | null | undefined, start: number, source: string): string {
+function withoutTaskMarker(
+  raw: string,
+  checked: boolean | null | undefined,
+  start: number,
+  source: string,
+): string {
   if (checked !== true && checked !== false) return raw
   const lineStart = source.lastIndexOf('\n', start - 1) + 1
   const boxStillThere = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+$/.test(source.slice(lineStart, start))
@@ -23,7 +28,12 @@ function withoutTaskMarker(raw: string, checked: boolean | null | undefined, sta
 export function itemSource(item: ListItem, source: string, keepBox = true): string {
   const children = item.children
   if (children.length === 0) return ''
-  const raw = withoutTaskMarker(source.slice(startOffset(children[0]), endOffset(children[children.length - 1])), item.checked, startOffset(children[0]), source)
+  const raw = withoutTaskMarker(
+    source.slice(startOffset(children[0]), endOffset(children[children.length - 1])),
+    item.checked,
+    startOffset(children[0]),
+    source,
+  )
   const mark = !keepBox ? '' : item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : ''
   return mark + unescapeItemText(dedentContinuation(raw, itemIndent(children[0])).trim())
 }
@@ -40,7 +50,9 @@ export function readAchievementItem(item: ListItem, source: string): Achievement
   // `* [ ]` with nothing after the box is no task item to markdown; it is one to the person who wrote it.
   const first = children[0]
   const boxOnly =
-    item.checked == null && first?.type === 'paragraph' ? /^\[([ xX])\]$/.exec(source.slice(startOffset(first), endOffset(first))) : null
+    item.checked == null && first?.type === 'paragraph'
+      ? /^\[([ xX])\]$/.exec(source.slice(startOffset(first), endOffset(first)))
+      : null
   if (boxOnly) achieved = boxOnly[1] !== ' '
   const emptyBox = (text: string): string => (boxOnly ? '' : text)
   if (!canonical || firstList === -1) {
@@ -52,10 +64,20 @@ export function readAchievementItem(item: ListItem, source: string): Achievement
     own.length === 0
       ? ''
       : unescapeItemText(
-          dedentContinuation(withoutTaskMarker(source.slice(startOffset(own[0]), endOffset(own[own.length - 1])), item.checked, startOffset(own[0]), source), itemIndent(own[0])).trim(),
+          dedentContinuation(
+            withoutTaskMarker(
+              source.slice(startOffset(own[0]), endOffset(own[own.length - 1])),
+              item.checked,
+              startOffset(own[0]),
+              source,
+            ),
+            itemIndent(own[0]),
+          ).trim(),
         )
   const text = emptyBox(ownText)
-  const nested = (children.slice(firstList) as List[]).flatMap((list) => list.children.map((child) => readAchievementItem(child, source)))
+  const nested = (children.slice(firstList) as List[]).flatMap((list) =>
+    list.children.map((child) => readAchievementItem(child, source)),
+  )
   return { id: newId(), text, achieved, children: nested }
 }
 
@@ -66,7 +88,8 @@ export function writeAchievementItems(items: AchievementItem[], depth = 0, under
     const text = indentContinuation(escapeItemText(item.text.trim()), pad.length + 2)
     // An empty `*` cannot open a list right under its parent's text (markdown reads it as more of
     // that text), so an empty first item gives way to its own items.
-    if (i === 0 && underText && !text && item.achieved) return writeAchievementItems(item.children, depth, true)
+    if (i === 0 && underText && !text && item.achieved)
+      return writeAchievementItems(item.children, depth, true)
     const head = `${pad}*${item.achieved ? '' : ' [ ]'}${text ? ' ' : ''}${text}`
     return [head, ...writeAchievementItems(item.children, depth + 1, text !== '' || !item.achieved)]
   })

@@ -66,7 +66,10 @@ function collapse(text: string): string {
 
 function headingSource(heading: Heading, source: string): string {
   if (heading.children.length === 0) return ''
-  return source.slice(startOffset(heading.children[0]), endOffset(heading.children[heading.children.length - 1]))
+  return source.slice(
+    startOffset(heading.children[0]),
+    endOffset(heading.children[heading.children.length - 1]),
+  )
 }
 
 function unbold(text: string): string {
@@ -87,18 +90,27 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
   const file = options.fileName
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (!source.trim()) return fail(file, null, 'the file is empty, so it is not a worklog page')
-  if (source.includes('\u0000')) return fail(file, null, 'this is not a text file, so it is not a worklog page')
+  if (source.includes('\u0000'))
+    return fail(file, null, 'this is not a text file, so it is not a worklog page')
 
   const tree: Root = parseMarkdown(source)
   let blocks = tree.children
   let front: FrontMatter = { title: null, date: '', unreadableDate: null, weight: null, pre: null }
   const warnings: CodecIssue[] = []
-  if ((blocks[0] as { type: string } | undefined)?.type === 'toml') return fail(file, 1, 'TOML front matter (+++) is not supported; write it as YAML between --- lines')
+  if ((blocks[0] as { type: string } | undefined)?.type === 'toml')
+    return fail(file, 1, 'TOML front matter (+++) is not supported; write it as YAML between --- lines')
   if (blocks[0]?.type === 'yaml') {
     const read = readFrontMatter(blocks[0].value)
     if (!read.ok) return fail(file, read.line, read.message)
     front = read.value
-    if (front.unreadableDate) warnings.push(issue(file, 1, `the front matter date “${front.unreadableDate}” is not a date; the week has no publish date`))
+    if (front.unreadableDate)
+      warnings.push(
+        issue(
+          file,
+          1,
+          `the front matter date “${front.unreadableDate}” is not a date; the week has no publish date`,
+        ),
+      )
     blocks = blocks.slice(1)
   }
 
@@ -121,7 +133,13 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     if (run) {
       const markdown = source.slice(startOffset(run.first), endOffset(run.last)).trim()
       notes.push({ id: newId(), after: run.anchor, markdown })
-      warnings.push(issue(file, lineOf(run.first), `kept as a note after ${SECTION_NAMES[run.anchor]}: “${preview(markdown)}”`))
+      warnings.push(
+        issue(
+          file,
+          lineOf(run.first),
+          `kept as a note after ${SECTION_NAMES[run.anchor]}: “${preview(markdown)}”`,
+        ),
+      )
     }
     run = null
   }
@@ -183,7 +201,9 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
           r.kind === 'start' &&
           titleHeading === null &&
           seen.size === 0 &&
-          (front.title !== null ? collapse(inner) === collapse(front.title) : block.depth === 1 && kind === null)
+          (front.title !== null
+            ? collapse(inner) === collapse(front.title)
+            : block.depth === 1 && kind === null)
         if (isTitle) {
           titleHeading = inner
           structured()
@@ -228,7 +248,8 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     }
 
     if (block.type === 'table' && r.kind !== 'summary' && takeTable(block)) {
-      if (r.kind !== 'tasks') region = { kind: 'tasks', depth: r.kind === 'extra' ? r.depth : 7, closed: false }
+      if (r.kind !== 'tasks')
+        region = { kind: 'tasks', depth: r.kind === 'extra' ? r.depth : 7, closed: false }
       structured()
       continue
     }
@@ -266,18 +287,42 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
 
   const fromPath = placeFromPath(file)
   const fromPre = placeFromPre(front.pre)
-  const number = fromPath.number ?? fromPre.number ?? numberFromTitle(front.title) ?? numberFromTitle(titleHeading) ?? (front.weight !== null && front.weight > 0 && Number.isInteger(front.weight) ? front.weight : null)
+  const number =
+    fromPath.number ??
+    fromPre.number ??
+    numberFromTitle(front.title) ??
+    numberFromTitle(titleHeading) ??
+    (front.weight !== null && front.weight > 0 && Number.isInteger(front.weight) ? front.weight : null)
   if (number === null || number < 1) {
-    return fail(file, null, 'cannot tell which week this page is: there is no week number in the folder name (1.7-Week7), in `pre`, in the title or in `weight`')
+    return fail(
+      file,
+      null,
+      'cannot tell which week this page is: there is no week number in the folder name (1.7-Week7), in `pre`, in the title or in `weight`',
+    )
   }
-  const lang: Lang = options.lang ?? (/\.vi\.(md|markdown)$/i.test(file) ? 'vi' : /\.en\.(md|markdown)$/i.test(file) ? 'en' : vietnameseHeadings > 0 ? 'vi' : 'en')
+  const lang: Lang =
+    options.lang ??
+    (/\.vi\.(md|markdown)$/i.test(file)
+      ? 'vi'
+      : /\.en\.(md|markdown)$/i.test(file)
+        ? 'en'
+        : vietnameseHeadings > 0
+          ? 'vi'
+          : 'en')
 
   const summary =
     summaryStart !== null && summaryEnd !== null && summaryEnd > summaryStart
       ? unescapeBlockText(source.slice(summaryStart, summaryEnd).trim())
       : ''
   const title = front.title ?? titleHeading ?? defaultWeekTitle(number, lang)
-  const content: WeekContent = { title, objectives, tasks, achievements: achievements.result(), summary, notes }
+  const content: WeekContent = {
+    title,
+    objectives,
+    tasks,
+    achievements: achievements.result(),
+    summary,
+    notes,
+  }
   const monday = findMonday(tasks, blocks)
   return {
     ok: true,

@@ -85,14 +85,27 @@ async function open<P>(
   text: string,
   format: string,
   label: string,
-  schema: { safeParse(raw: unknown): { success: true; data: unknown } | { success: false; error: Parameters<typeof describeIssues>[0] } },
+  schema: {
+    safeParse(
+      raw: unknown,
+    ): { success: true; data: unknown } | { success: false; error: Parameters<typeof describeIssues>[0] }
+  },
 ): Promise<Opened<P>> {
   const nothingDone = 'Nothing was imported.'
-  const read = readJsonFile(text, { format, maxVersion: EXCHANGE_SCHEMA_VERSION, label, name: label, nothingDone })
+  const read = readJsonFile(text, {
+    format,
+    maxVersion: EXCHANGE_SCHEMA_VERSION,
+    label,
+    name: label,
+    nothingDone,
+  })
   if (!read.ok) return read
   const { record } = read
   if (typeof record.checksum !== 'string' || record.payload === undefined) {
-    return { ok: false, message: `The ${label} is damaged: its checksum or payload is missing. ${nothingDone}` }
+    return {
+      ok: false,
+      message: `The ${label} is damaged: its checksum or payload is missing. ${nothingDone}`,
+    }
   }
   if ((await sha256Hex(JSON.stringify(record.payload))) !== record.checksum) {
     return {
@@ -101,7 +114,8 @@ async function open<P>(
     }
   }
   const parsed = schema.safeParse(record.payload)
-  if (!parsed.success) return { ok: false, message: `The ${label} is damaged: ${describeIssues(parsed.error)}. ${nothingDone}` }
+  if (!parsed.success)
+    return { ok: false, message: `The ${label} is damaged: ${describeIssues(parsed.error)}. ${nothingDone}` }
   return { ok: true, payload: parsed.data as P, exportedAt: String(record.exportedAt ?? '') }
 }
 
@@ -113,9 +127,13 @@ export async function readReviewPackage(text: string): Promise<Opened<ReviewPack
   const opened = await open<ReviewPackagePayload>(text, PACKAGE_FORMAT, 'review package', PackagePayloadV1)
   if (!opened.ok) return opened
   const { journal, weeks, comments } = opened.payload
-  const stray = weeks.find((w) => w.journalId !== journal.id) ?? comments.find((c) => c.journalId !== journal.id)
+  const stray =
+    weeks.find((w) => w.journalId !== journal.id) ?? comments.find((c) => c.journalId !== journal.id)
   if (stray) {
-    return { ok: false, message: `The review package is damaged: it holds data of another journal (“${stray.journalId}”). Nothing was imported.` }
+    return {
+      ok: false,
+      message: `The review package is damaged: it holds data of another journal (“${stray.journalId}”). Nothing was imported.`,
+    }
   }
   return opened
 }
@@ -129,7 +147,10 @@ export async function readFeedback(text: string): Promise<Opened<FeedbackPayload
   if (!opened.ok) return opened
   const stray = opened.payload.comments.find((c) => c.journalId !== opened.payload.journalId)
   if (stray) {
-    return { ok: false, message: `The feedback file is damaged: it holds comments of another journal (“${stray.journalId}”). Nothing was imported.` }
+    return {
+      ok: false,
+      message: `The feedback file is damaged: it holds comments of another journal (“${stray.journalId}”). Nothing was imported.`,
+    }
   }
   return opened
 }

@@ -9,17 +9,30 @@ export function weekFolder(section: number, week: number): string {
 }
 
 function linkText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/([\\[\]])/g, '\\$1')
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\[\]])/g, '\\$1')
 }
 
 /** `content/1-Worklog/_index.md`: one line per week, `**Week 1:** [title](1.1-Week1/)`. */
 export function emitSectionPage(journal: Journal, weeks: Week[], lang: Lang): string {
   const labels = PAGE_LABELS[lang]
-  const lines = [writeFrontMatter({ title: labels.sectionTitle, date: '', weight: journal.section, pre: hugoPre(journal.section) })]
+  const lines = [
+    writeFrontMatter({
+      title: labels.sectionTitle,
+      date: '',
+      weight: journal.section,
+      pre: hugoPre(journal.section),
+    }),
+  ]
   const sorted = [...weeks].filter((w) => w.content[lang]).sort((a, b) => a.number - b.number)
   for (const week of sorted) {
-    const title = linkText(week.content[lang]?.title ?? '') || labels.sectionWeek(week.number).replace(/:$/, '')
-    lines.push(`**${labels.sectionWeek(week.number)}** [${title}](${weekFolder(journal.section, week.number)}/)`)
+    const title =
+      linkText(week.content[lang]?.title ?? '') || labels.sectionWeek(week.number).replace(/:$/, '')
+    lines.push(
+      `**${labels.sectionWeek(week.number)}** [${title}](${weekFolder(journal.section, week.number)}/)`,
+    )
   }
   return `${lines.join('\n\n')}\n`
 }

@@ -9,7 +9,10 @@ export function readTaskCell(cell: TableCell, source: string): { title: string; 
   const whole = source.slice(startOffset(children[0]), endOffset(children[children.length - 1]))
   const first = children[0]
   if (first.type === 'strong' && first.children.length > 0) {
-    const inner = source.slice(startOffset(first.children[0]), endOffset(first.children[first.children.length - 1]))
+    const inner = source.slice(
+      startOffset(first.children[0]),
+      endOffset(first.children[first.children.length - 1]),
+    )
     const rest = source.slice(endOffset(first), endOffset(children[children.length - 1]))
     const title = cellToText(inner)
     // Bold around nothing but a line break is no title.
@@ -18,7 +21,10 @@ export function readTaskCell(cell: TableCell, source: string): { title: string; 
     }
   }
   const detail = cellToText(whole)
-  return { title: '', detail: detail.startsWith('\\*') && readsAsTitle(textToCell(detail.slice(1))) ? detail.slice(1) : detail }
+  return {
+    title: '',
+    detail: detail.startsWith('\\*') && readsAsTitle(textToCell(detail.slice(1))) ? detail.slice(1) : detail,
+  }
 }
 
 /** A cell's source read as the reader reads it, to check what an export will read back as. */
@@ -38,7 +44,9 @@ function readsAsTitle(cellSource: string): boolean {
  */
 function boldSafe(title: string): string {
   const escapeMarks = (text: string, marks: RegExp) =>
-    text.replace(marks, (_, slashes: string, mark: string) => (slashes.length % 2 === 0 ? `${slashes}\\${mark}` : `${slashes}${mark}`))
+    text.replace(marks, (_, slashes: string, mark: string) =>
+      slashes.length % 2 === 0 ? `${slashes}\\${mark}` : `${slashes}${mark}`,
+    )
   let safe = escapeMarks(title, /(\\*)(\*)/g)
   if (/__|^_|_$/.test(safe)) safe = escapeMarks(safe, /(\\*)(_)/g)
   // An unpaired backtick would open a code span that runs past the closing `**`.
@@ -69,6 +77,8 @@ export function writeTaskCell(title: string, detail: string): string {
   const back = readCellSource(cell)
   if (back.title === cellToText(textToCell(t)) && back.detail === cellToText(textToCell(d))) return cell
   if (!t) return textToCell(`\\${d}`)
-  const plain = t.replace(MARKUP, (_, slashes: string, mark: string) => (slashes.length % 2 === 0 ? `${slashes}\\${mark}` : `${slashes}${mark}`))
+  const plain = t.replace(MARKUP, (_, slashes: string, mark: string) =>
+    slashes.length % 2 === 0 ? `${slashes}\\${mark}` : `${slashes}${mark}`,
+  )
   return cellFor(plain, d)
 }

@@ -10,9 +10,20 @@ export function roleOfHeader(header: string): ColumnRole | null {
   if (!folded) return null
   if (/^(day|days|thu|weekday|ngay trong tuan|thu trong tuan)$/.test(folded)) return 'day'
   if (/\b(start|begin|bat dau|from)\b/.test(folded)) return 'start'
-  if (/\b(completion|completed|complete|end|finish|finished|hoan thanh|hoan than|ket thuc|done|due|to)\b/.test(folded)) return 'completion'
-  if (/\b(references?|materials?|resources?|tai lieu|nguon|links?|sources?)\b/.test(folded)) return 'reference'
-  if (/\b(tasks?|cong viec|nhiem vu|activit(y|ies)|hoat dong|noi dung|content|work|description|mo ta|viec)\b/.test(folded)) return 'task'
+  if (
+    /\b(completion|completed|complete|end|finish|finished|hoan thanh|hoan than|ket thuc|done|due|to)\b/.test(
+      folded,
+    )
+  )
+    return 'completion'
+  if (/\b(references?|materials?|resources?|tai lieu|nguon|links?|sources?)\b/.test(folded))
+    return 'reference'
+  if (
+    /\b(tasks?|cong viec|nhiem vu|activit(y|ies)|hoat dong|noi dung|content|work|description|mo ta|viec)\b/.test(
+      folded,
+    )
+  )
+    return 'task'
   if (/^date$|^ngay$/.test(folded)) return 'start'
   return 'other'
 }

@@ -30,9 +30,13 @@ export function tasksTableRoles(table: Table, source: string): ColumnRole[] | nu
 }
 
 function dateCells(table: Table, roles: ColumnRole[], source: string): string[] {
-  return table.children.slice(1).flatMap((row) =>
-    roles.flatMap((role, i) => (role === 'start' || role === 'completion' ? [cellToText(cellSource(row.children[i], source))] : [])),
-  )
+  return table.children
+    .slice(1)
+    .flatMap((row) =>
+      roles.flatMap((role, i) =>
+        role === 'start' || role === 'completion' ? [cellToText(cellSource(row.children[i], source))] : [],
+      ),
+    )
 }
 
 function firstYear(cells: string[], order: DateOrder): number | null {
@@ -55,12 +59,19 @@ export function readTasksTable(
   const cellsWithDates = dateCells(table, roles, source)
   const order = dateOrderOf(cellsWithDates)
   const year = firstYear(cellsWithDates, order) ?? yearHint
-  if (order === 'month-first') warnings.push({ line: lineOf(table), message: 'the dates in this table are written month first (MM/dd/yyyy); they are read that way' })
+  if (order === 'month-first')
+    warnings.push({
+      line: lineOf(table),
+      message: 'the dates in this table are written month first (MM/dd/yyyy); they are read that way',
+    })
   const tasks: Task[] = []
   let previousDay: Weekday | null = null
   if (roles.includes('other')) {
     const names = roles.flatMap((role, i) => (role === 'other' ? [headerCells[i] || `column ${i + 1}`] : []))
-    warnings.push({ line: lineOf(table), message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); their text is kept in each task's detail` })
+    warnings.push({
+      line: lineOf(table),
+      message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); their text is kept in each task's detail`,
+    })
   }
   for (const row of table.children.slice(1)) {
     const line = lineOf(row)
@@ -81,23 +92,38 @@ export function readTasksTable(
       else if (role === 'day') dayText = text
       else if (role === 'start' || role === 'completion') {
         const parsed = parseCellDate(text, order)
-        const value = parsed.kind === 'date' ? parsed.value : parsed.kind === 'no-year' ? withYear(parsed, year) : null
+        const value =
+          parsed.kind === 'date' ? parsed.value : parsed.kind === 'no-year' ? withYear(parsed, year) : null
         if (value) dates[role] = value
         else if (parsed.kind !== 'blank') {
           extras.push(`${headerCells[i] || role}: ${text}`)
-          warnings.push({ line, message: `“${text}” in the ${headerCells[i] || role} column is not a date written dd/MM/yyyy; it is kept in the task's detail` })
+          warnings.push({
+            line,
+            message: `“${text}” in the ${headerCells[i] || role} column is not a date written dd/MM/yyyy; it is kept in the task's detail`,
+          })
         }
-      } else if (text) extras.push(i < headerCells.length && headerCells[i] ? `${headerCells[i]}: ${text}` : text)
+      } else if (text)
+        extras.push(i < headerCells.length && headerCells[i] ? `${headerCells[i]}: ${text}` : text)
     })
     if (cells.length > headerCells.length && texts.slice(headerCells.length).some((t) => t)) {
-      warnings.push({ line, message: `this row has ${cells.length} cells but the header has ${headerCells.length}; the extra text is kept in the task's detail` })
+      warnings.push({
+        line,
+        message: `this row has ${cells.length} cells but the header has ${headerCells.length}; the extra text is kept in the task's detail`,
+      })
     }
     let day = parseDayCell(dayText)
     if (day === null && dayText) {
       extras.push(`${headerCells[roles.indexOf('day')] || 'Day'}: ${dayText}`)
-      warnings.push({ line, message: `“${dayText}” is not a day of the week; the day is taken from the dates and the text kept in the detail` })
+      warnings.push({
+        line,
+        message: `“${dayText}” is not a day of the week; the day is taken from the dates and the text kept in the detail`,
+      })
     }
-    day ??= dates.start ? weekdayOf(dates.start) : dates.completion ? weekdayOf(dates.completion) : previousDay
+    day ??= dates.start
+      ? weekdayOf(dates.start)
+      : dates.completion
+        ? weekdayOf(dates.completion)
+        : previousDay
     if (day === null) {
       day = 1
       warnings.push({ line, message: 'this row has no day and no date; it is put on Monday' })

@@ -18,12 +18,14 @@ export function carryInto(next: Week, lang: Lang, tasks: Task[], objectives: Obj
   // Carrying over twice must not double a task already carried: same day, title and detail.
   const taskKey = (task: Task) => `${task.day}\u0000${task.title.trim()}\u0000${task.detail.trim()}`
   const knownTasks = new Set(content.tasks.map(taskKey))
-  const carriedTasks = tasks.filter((task) => !knownTasks.has(taskKey(task))).map((task) => ({
-    ...task,
-    id: newId(),
-    startDate: dayDate(next.monday, task.day),
-    completionDate: task.completionDate ? dayDate(next.monday, task.day) : '',
-  }))
+  const carriedTasks = tasks
+    .filter((task) => !knownTasks.has(taskKey(task)))
+    .map((task) => ({
+      ...task,
+      id: newId(),
+      startDate: dayDate(next.monday, task.day),
+      completionDate: task.completionDate ? dayDate(next.monday, task.day) : '',
+    }))
   const carriedObjectives = objectives
     .filter((o) => !knownObjectives.has(o.text.trim()))
     .map((o) => ({ ...o, id: newId() }))

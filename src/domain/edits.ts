@@ -87,7 +87,10 @@ export function removeObjective(content: WeekContent, id: string): Removed<Objec
 
 // Achievements
 
-function mapGroups(content: WeekContent, fn: (groups: AchievementGroup[]) => AchievementGroup[]): WeekContent {
+function mapGroups(
+  content: WeekContent,
+  fn: (groups: AchievementGroup[]) => AchievementGroup[],
+): WeekContent {
   return { ...content, achievements: { ...content.achievements, groups: fn(content.achievements.groups) } }
 }
 
@@ -131,7 +134,9 @@ function editItemLists(
 }
 
 export function updateItem(content: WeekContent, id: string, patch: Partial<AchievementItem>): WeekContent {
-  return editItemLists(content, id, (siblings, i) => siblings.map((s, j) => (j === i ? { ...s, ...patch } : s)))
+  return editItemLists(content, id, (siblings, i) =>
+    siblings.map((s, j) => (j === i ? { ...s, ...patch } : s)),
+  )
 }
 
 export function newItem(text = ''): AchievementItem {
@@ -139,9 +144,16 @@ export function newItem(text = ''): AchievementItem {
 }
 
 /** Adds an item after `afterId` (same level), or at the end of a group when `afterId` is null. */
-export function addItem(content: WeekContent, groupId: string, afterId: string | null, item = newItem()): WeekContent {
+export function addItem(
+  content: WeekContent,
+  groupId: string,
+  afterId: string | null,
+  item = newItem(),
+): WeekContent {
   if (afterId) return editItemLists(content, afterId, (siblings, i) => insertAt(siblings, i + 1, item))
-  return mapGroups(content, (groups) => groups.map((g) => (g.id === groupId ? { ...g, items: [...g.items, item] } : g)))
+  return mapGroups(content, (groups) =>
+    groups.map((g) => (g.id === groupId ? { ...g, items: [...g.items, item] } : g)),
+  )
 }
 
 export function addChildItem(content: WeekContent, parentId: string, item = newItem()): WeekContent {

@@ -14,7 +14,10 @@ export function authorIn(journal: Journal): string {
  * Merges two sets of comments by id: a comment is written once and never edited, so the only thing
  * that can differ between two copies is whether it was resolved, and resolved wins.
  */
-export function mergeComments(mine: ReviewComment[], incoming: ReviewComment[]): { merged: ReviewComment[]; added: number } {
+export function mergeComments(
+  mine: ReviewComment[],
+  incoming: ReviewComment[],
+): { merged: ReviewComment[]; added: number } {
   const byId = new Map(mine.map((c) => [c.id, c]))
   let added = 0
   for (const comment of incoming) {
@@ -64,7 +67,10 @@ export function submittedOnTime(week: Pick<Week, 'monday' | 'review'>): boolean 
 }
 
 /** What a stale comment tells its reader: the revision it was on, and where the week is now. */
-export function staleness(comment: ReviewComment, week: Pick<Week, 'revision'> | undefined): { on: number; now: number } | null {
+export function staleness(
+  comment: ReviewComment,
+  week: Pick<Week, 'revision'> | undefined,
+): { on: number; now: number } | null {
   if (!week || comment.revision >= week.revision) return null
   return { on: comment.revision, now: week.revision }
 }
@@ -89,7 +95,11 @@ function flattenItems(content: WeekContent): Map<string, string> {
   return items
 }
 
-function diffById(part: ContentChange['part'], before: Map<string, string>, after: Map<string, string>): ContentChange[] {
+function diffById(
+  part: ContentChange['part'],
+  before: Map<string, string>,
+  after: Map<string, string>,
+): ContentChange[] {
   const changes: ContentChange[] = []
   for (const [id, text] of after) {
     const old = before.get(id)
@@ -113,12 +123,20 @@ export function contentChanges(before: Week, after: Week): ContentChange[] {
     }
     if (a.title !== b.title) changes.push({ part: 'title', kind: 'changed', text: `${a.title} → ${b.title}` })
     changes.push(
-      ...diffById('objective', new Map(a.objectives.map((o) => [o.id, o.text])), new Map(b.objectives.map((o) => [o.id, o.text]))),
+      ...diffById(
+        'objective',
+        new Map(a.objectives.map((o) => [o.id, o.text])),
+        new Map(b.objectives.map((o) => [o.id, o.text])),
+      ),
     )
     const describeTask = (t: WeekContent['tasks'][number]) =>
       `${t.title}${t.detail ? `: ${t.detail}` : ''} (${t.status}, ${t.startDate}–${t.completionDate}${t.reference ? `, ${t.reference}` : ''})`
     changes.push(
-      ...diffById('task', new Map(a.tasks.map((t) => [t.id, describeTask(t)])), new Map(b.tasks.map((t) => [t.id, describeTask(t)]))),
+      ...diffById(
+        'task',
+        new Map(a.tasks.map((t) => [t.id, describeTask(t)])),
+        new Map(b.tasks.map((t) => [t.id, describeTask(t)])),
+      ),
     )
     changes.push(...diffById('achievement', flattenItems(a), flattenItems(b)))
     if (a.summary !== b.summary) changes.push({ part: 'summary', kind: 'changed', text: b.summary })

@@ -11,6 +11,10 @@ export function completionBeforeStart(task: Pick<Task, 'startDate' | 'completion
  */
 export function taskLabel(task: Pick<Task, 'title' | 'detail'>): string {
   if (task.title.trim()) return task.title
-  const firstLine = task.detail.trim().split('\n')[0]?.replace(/^[-*+]\s+/, '') ?? ''
+  const firstLine =
+    task.detail
+      .trim()
+      .split('\n')[0]
+      ?.replace(/^[-*+]\s+/, '') ?? ''
   return firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine
 }

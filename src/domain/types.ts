@@ -69,7 +69,12 @@ export interface WeekContent {
 }
 
 export type ReviewStatus = 'draft' | 'submitted' | 'changes-requested' | 'approved'
-export const REVIEW_STATUSES: readonly ReviewStatus[] = ['draft', 'submitted', 'changes-requested', 'approved']
+export const REVIEW_STATUSES: readonly ReviewStatus[] = [
+  'draft',
+  'submitted',
+  'changes-requested',
+  'approved',
+]
 
 export interface WeekReview {
   status: ReviewStatus
@@ -131,9 +136,7 @@ export interface WeekSummary {
 }
 
 export type CommentTarget =
-  | { kind: 'week' }
-  | { kind: 'task'; taskId: string }
-  | { kind: 'achievement'; itemId: string }
+  { kind: 'week' } | { kind: 'task'; taskId: string } | { kind: 'achievement'; itemId: string }
 
 export interface ReviewComment {
   id: string

@@ -26,7 +26,8 @@ export const en = {
   'notFound.week': 'Week numbers start at 1.',
 
   'home.title': 'Your internship worklogs',
-  'home.intro': 'Plan each week, log the tasks of every day, tick what you achieved and write the summary. Everything stays in this browser.',
+  'home.intro':
+    'Plan each week, log the tasks of every day, tick what you achieved and write the summary. Everything stays in this browser.',
   'home.journals': 'Journals',
   'home.empty': 'No journal yet. Start one below: it takes your name and the first Monday of the internship.',
 
@@ -49,7 +50,8 @@ export const en = {
   'journal.tasksProgress': 'Tasks done in the journal of {owner}',
   'journal.delete': 'Delete this journal…',
   'journal.deleteTitle': 'Delete the journal of {owner}?',
-  'journal.deleteBody': 'Every week, comment and review of this journal is removed from this browser. This cannot be undone: export a backup first if you may need it.',
+  'journal.deleteBody':
+    'Every week, comment and review of this journal is removed from this browser. This cannot be undone: export a backup first if you may need it.',
   'journal.deleteConfirmLabel': 'Type {owner} to confirm',
   'journal.deleteConfirm': 'Delete the journal',
   'journal.readOnlyBadge': 'Read-only',
@@ -63,10 +65,12 @@ export const en = {
   'overview.tasks': 'Tasks done',
   'overview.achievements': 'Achieved',
   'overview.openThisWeek': 'Open this week (week {n})',
-  'overview.totals': '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
+  'overview.totals':
+    '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
 
   'chart.title': 'Progress over the weeks',
-  'chart.label': 'Bars of tasks done and achievements ticked for {weeks} week(s); {done} of {total} tasks done in all. The table below has each week.',
+  'chart.label':
+    'Bars of tasks done and achievements ticked for {weeks} week(s); {done} of {total} tasks done in all. The table below has each week.',
   'chart.empty': 'No tasks yet.',
 
   'week.heading': 'Week {n}',
@@ -126,7 +130,8 @@ export const en = {
   'task.detail': 'Detail',
   'task.startDate': 'Start date',
   'task.completionDate': 'Completion date',
-  'task.completionBeforeStart': 'The completion date is before the start date. Fix one of them: the dates are not saved until then.',
+  'task.completionBeforeStart':
+    'The completion date is before the start date. Fix one of them: the dates are not saved until then.',
   'task.reference': 'Reference / material',
   'task.referenceHint': 'Text or links, e.g. https://docs.aws.amazon.com/vpc/',
   'task.status': 'Status',
@@ -179,13 +184,16 @@ export const en = {
   'save.saving': 'Saving…',
   'save.retrying': 'Not saved — retrying',
   'save.quota': 'Not saved — storage is full, retrying',
-  'save.quotaDetail': 'The browser has no space left for this site. Your edit stays on this screen and is saved as soon as space is freed (delete other site data or old journals).',
-  'save.retryDetail': 'Your edit is kept on this screen and will be saved when storage answers again. ({reason})',
+  'save.quotaDetail':
+    'The browser has no space left for this site. Your edit stays on this screen and is saved as soon as space is freed (delete other site data or old journals).',
+  'save.retryDetail':
+    'Your edit is kept on this screen and will be saved when storage answers again. ({reason})',
   'save.conflict': 'Not saved — changed in another tab',
   'save.readOnly': 'Read-only',
 
   'conflict.title': 'This week was changed in another tab while you were editing it.',
-  'conflict.body': 'Both versions are kept. The other version is at revision {revision}. Choose which one to keep.',
+  'conflict.body':
+    'Both versions are kept. The other version is at revision {revision}. Choose which one to keep.',
   'conflict.keepMine': 'Keep my version',
   'conflict.keepTheirs': 'Use the other version',
   'conflict.compare': 'Compare the two',
@@ -246,14 +254,18 @@ export const en = {
   'chart.weekShare': 'week {n}, {percent}% of tasks done',
 
   'exchange.title': 'Review exchange',
-  'exchange.intro': 'Interns send a review package to their mentor; mentors send back a feedback file. Both are single files: send them any way you like.',
+  'exchange.intro':
+    'Interns send a review package to their mentor; mentors send back a feedback file. Both are single files: send them any way you like.',
   'exchange.open': 'Open a review package or a feedback file',
-  'exchange.openHint': 'A mentor opens an intern’s package (it becomes a read-only journal); an intern opens the mentor’s feedback (comments and review states merge in, your text is not touched).',
+  'exchange.openHint':
+    'A mentor opens an intern’s package (it becomes a read-only journal); an intern opens the mentor’s feedback (comments and review states merge in, your text is not touched).',
   'exchange.chooseFile': 'File to open (.json)',
   'exchange.refused': '“{file}” was not imported.',
-  'exchange.packageImported': 'Imported the worklog of {owner}: {added} new week(s), {updated} updated, {comments} new comment(s).',
+  'exchange.packageImported':
+    'Imported the worklog of {owner}: {added} new week(s), {updated} updated, {comments} new comment(s).',
   'exchange.weekUpdated': 'Week {n}: revision {from} → {to}',
-  'exchange.feedbackImported': 'Feedback for {owner} merged: {comments} new comment(s), {statuses} review state(s) updated.',
+  'exchange.feedbackImported':
+    'Feedback for {owner} merged: {comments} new comment(s), {statuses} review state(s) updated.',
   'exchange.missingWeeks': 'Weeks not in this browser (skipped): {weeks}.',
   'exchange.send': 'Send',
   'exchange.nothingToSend': 'No journal yet.',
@@ -277,9 +289,11 @@ export const en = {
   'week.markdown': 'Markdown preview',
 
   'import.title': 'Import worklog pages',
-  'import.intro': 'Bring in the markdown pages of a Hugo worklog (single pages, a whole content/1-Worklog folder or a zip of the site), or restore a backup. You see everything first: nothing is written until you confirm.',
+  'import.intro':
+    'Bring in the markdown pages of a Hugo worklog (single pages, a whole content/1-Worklog folder or a zip of the site), or restore a backup. You see everything first: nothing is written until you confirm.',
   'import.pickFiles': 'Markdown pages, zips or a backup',
-  'import.pickFilesHint': '.md pages (English _index.md and Vietnamese _index.vi.md), .zip of a Hugo site, or a .json backup.',
+  'import.pickFilesHint':
+    '.md pages (English _index.md and Vietnamese _index.vi.md), .zip of a Hugo site, or a .json backup.',
   'import.pickFolder': 'A whole folder',
   'import.pickFolderHint': 'For example content/1-Worklog of your Hugo site: every page in it is read.',
   'import.reading': 'Reading the files…',
@@ -326,9 +340,11 @@ export const en = {
   'backup.failed': 'Nothing was restored: {reason}',
 
   'export.title': 'Export',
-  'export.intro': 'Download a journal as the Hugo section your site publishes, or everything as one backup file.',
+  'export.intro':
+    'Download a journal as the Hugo section your site publishes, or everything as one backup file.',
   'export.zipTitle': 'Hugo section (zip)',
-  'export.zipHint': 'content/<n>-Worklog/_index.md and one folder per week, in English and Vietnamese: unzip it into your site.',
+  'export.zipHint':
+    'content/<n>-Worklog/_index.md and one folder per week, in English and Vietnamese: unzip it into your site.',
   'export.noJournal': 'No journal to export yet.',
   'export.journal': 'Journal',
   'export.languages': 'Languages',
@@ -353,11 +369,14 @@ export const en = {
   'storage.readFailed': 'The data could not be read: {reason}',
   'storage.brokenJournals': '{n} stored journal(s) are damaged and cannot be shown:',
   'storage.brokenWeeks': '{n} stored week summary(ies) are damaged and are not shown.',
-  'storage.blocked': 'Another tab of Worklog Tracker runs an older version. Close it so that this tab can open your data.',
-  'storage.blocking': 'A newer version of Worklog Tracker was opened in another tab. Reload this tab to go on.',
+  'storage.blocked':
+    'Another tab of Worklog Tracker runs an older version. Close it so that this tab can open your data.',
+  'storage.blocking':
+    'A newer version of Worklog Tracker was opened in another tab. Reload this tab to go on.',
   'storage.terminated': 'The browser closed the database. Reload the page.',
   'storage.persist.persisted': 'Storage: persistent — the browser will not clear your worklog on its own.',
-  'storage.persist.not-persisted': 'Storage: not persistent — the browser may clear it when space runs low. Back up regularly.',
+  'storage.persist.not-persisted':
+    'Storage: not persistent — the browser may clear it when space runs low. Back up regularly.',
   'storage.persist.unsupported': 'Storage: this browser cannot promise to keep your data. Back up regularly.',
 } as const
 

@@ -7,7 +7,9 @@ export type Translate = (key: MessageKey, params?: Params) => string
 
 function interpolate(template: string, params?: Params): string {
   if (!params) return template
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole))
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  )
 }
 
 export function translator(messages: Record<MessageKey, string>): Translate {
@@ -44,7 +46,9 @@ function dateFormatter(locale: string, style: 'short' | 'long'): Intl.DateTimeFo
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(
       locale,
-      style === 'short' ? { day: 'numeric', month: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' },
+      style === 'short'
+        ? { day: 'numeric', month: 'numeric' }
+        : { day: 'numeric', month: 'short', year: 'numeric' },
     )
     formatters.set(key, formatter)
   }

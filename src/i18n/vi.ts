@@ -28,9 +28,11 @@ export const vi: Record<MessageKey, string> = {
   'notFound.week': 'Số tuần bắt đầu từ 1.',
 
   'home.title': 'Nhật ký thực tập của bạn',
-  'home.intro': 'Lên kế hoạch cho từng tuần, ghi lại công việc mỗi ngày, đánh dấu kết quả đạt được và viết tổng kết. Mọi dữ liệu nằm trong trình duyệt này.',
+  'home.intro':
+    'Lên kế hoạch cho từng tuần, ghi lại công việc mỗi ngày, đánh dấu kết quả đạt được và viết tổng kết. Mọi dữ liệu nằm trong trình duyệt này.',
   'home.journals': 'Nhật ký',
-  'home.empty': 'Chưa có nhật ký nào. Hãy tạo một nhật ký bên dưới: chỉ cần tên của bạn và thứ Hai đầu tiên của kỳ thực tập.',
+  'home.empty':
+    'Chưa có nhật ký nào. Hãy tạo một nhật ký bên dưới: chỉ cần tên của bạn và thứ Hai đầu tiên của kỳ thực tập.',
 
   'journal.new': 'Tạo nhật ký',
   'journal.owner': 'Tên thực tập sinh',
@@ -51,7 +53,8 @@ export const vi: Record<MessageKey, string> = {
   'journal.tasksProgress': 'Công việc đã hoàn thành trong nhật ký của {owner}',
   'journal.delete': 'Xóa nhật ký này…',
   'journal.deleteTitle': 'Xóa nhật ký của {owner}?',
-  'journal.deleteBody': 'Mọi tuần, nhận xét và đánh giá của nhật ký này sẽ bị xóa khỏi trình duyệt. Không thể hoàn tác: hãy xuất bản sao lưu trước nếu bạn có thể cần đến.',
+  'journal.deleteBody':
+    'Mọi tuần, nhận xét và đánh giá của nhật ký này sẽ bị xóa khỏi trình duyệt. Không thể hoàn tác: hãy xuất bản sao lưu trước nếu bạn có thể cần đến.',
   'journal.deleteConfirmLabel': 'Gõ {owner} để xác nhận',
   'journal.deleteConfirm': 'Xóa nhật ký',
   'journal.readOnlyBadge': 'Chỉ xem',
@@ -65,10 +68,12 @@ export const vi: Record<MessageKey, string> = {
   'overview.tasks': 'Đã xong',
   'overview.achievements': 'Đạt được',
   'overview.openThisWeek': 'Mở tuần này (tuần {n})',
-  'overview.totals': 'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
+  'overview.totals':
+    'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
 
   'chart.title': 'Tiến độ qua các tuần',
-  'chart.label': 'Biểu đồ công việc hoàn thành và kết quả đạt được của {weeks} tuần; hoàn thành {done}/{total} công việc. Bảng bên dưới có từng tuần.',
+  'chart.label':
+    'Biểu đồ công việc hoàn thành và kết quả đạt được của {weeks} tuần; hoàn thành {done}/{total} công việc. Bảng bên dưới có từng tuần.',
   'chart.empty': 'Chưa có công việc nào.',
 
   'week.heading': 'Tuần {n}',
@@ -128,7 +133,8 @@ export const vi: Record<MessageKey, string> = {
   'task.detail': 'Chi tiết',
   'task.startDate': 'Ngày bắt đầu',
   'task.completionDate': 'Ngày hoàn thành',
-  'task.completionBeforeStart': 'Ngày hoàn thành sớm hơn ngày bắt đầu. Hãy sửa một trong hai: ngày chưa được lưu cho đến khi hợp lệ.',
+  'task.completionBeforeStart':
+    'Ngày hoàn thành sớm hơn ngày bắt đầu. Hãy sửa một trong hai: ngày chưa được lưu cho đến khi hợp lệ.',
   'task.reference': 'Tài liệu tham khảo',
   'task.referenceHint': 'Văn bản hoặc liên kết, ví dụ https://docs.aws.amazon.com/vpc/',
   'task.status': 'Trạng thái',
@@ -181,13 +187,16 @@ export const vi: Record<MessageKey, string> = {
   'save.saving': 'Đang lưu…',
   'save.retrying': 'Chưa lưu — đang thử lại',
   'save.quota': 'Chưa lưu — bộ nhớ đầy, đang thử lại',
-  'save.quotaDetail': 'Trình duyệt đã hết chỗ cho trang này. Nội dung bạn sửa vẫn ở trên màn hình và sẽ được lưu ngay khi có chỗ trống (xóa dữ liệu trang khác hoặc nhật ký cũ).',
-  'save.retryDetail': 'Nội dung bạn sửa vẫn ở trên màn hình và sẽ được lưu khi bộ nhớ phản hồi lại. ({reason})',
+  'save.quotaDetail':
+    'Trình duyệt đã hết chỗ cho trang này. Nội dung bạn sửa vẫn ở trên màn hình và sẽ được lưu ngay khi có chỗ trống (xóa dữ liệu trang khác hoặc nhật ký cũ).',
+  'save.retryDetail':
+    'Nội dung bạn sửa vẫn ở trên màn hình và sẽ được lưu khi bộ nhớ phản hồi lại. ({reason})',
   'save.conflict': 'Chưa lưu — đã bị thay đổi ở thẻ khác',
   'save.readOnly': 'Chỉ xem',
 
   'conflict.title': 'Tuần này đã bị thay đổi ở một thẻ khác trong lúc bạn đang sửa.',
-  'conflict.body': 'Cả hai phiên bản đều được giữ. Phiên bản kia đang ở bản sửa đổi {revision}. Hãy chọn phiên bản muốn giữ.',
+  'conflict.body':
+    'Cả hai phiên bản đều được giữ. Phiên bản kia đang ở bản sửa đổi {revision}. Hãy chọn phiên bản muốn giữ.',
   'conflict.keepMine': 'Giữ phiên bản của tôi',
   'conflict.keepTheirs': 'Dùng phiên bản kia',
   'conflict.compare': 'So sánh hai phiên bản',
@@ -216,7 +225,8 @@ export const vi: Record<MessageKey, string> = {
   'review.reopen': 'Mở lại',
   'review.resolved': 'Đã xử lý',
   'review.showChanges': 'Xem những gì đã thay đổi',
-  'review.noSnapshot': 'Bản sửa đổi {n} không được lưu trong trình duyệt này nên không thể hiển thị thay đổi.',
+  'review.noSnapshot':
+    'Bản sửa đổi {n} không được lưu trong trình duyệt này nên không thể hiển thị thay đổi.',
   'review.noTextChange': 'Nội dung không thay đổi (chỉ trạng thái đánh giá).',
   'review.changedSince': 'Đã thay đổi kể từ lần bạn xem trước: bản sửa đổi {from} → {to}',
   'review.decisionNote': 'Ghi chú kèm quyết định (không bắt buộc)',
@@ -248,14 +258,18 @@ export const vi: Record<MessageKey, string> = {
   'chart.weekShare': 'tuần {n}, hoàn thành {percent}% công việc',
 
   'exchange.title': 'Trao đổi đánh giá',
-  'exchange.intro': 'Thực tập sinh gửi gói đánh giá cho người hướng dẫn; người hướng dẫn gửi lại tệp phản hồi. Mỗi thứ là một tệp: gửi theo cách nào cũng được.',
+  'exchange.intro':
+    'Thực tập sinh gửi gói đánh giá cho người hướng dẫn; người hướng dẫn gửi lại tệp phản hồi. Mỗi thứ là một tệp: gửi theo cách nào cũng được.',
   'exchange.open': 'Mở gói đánh giá hoặc tệp phản hồi',
-  'exchange.openHint': 'Người hướng dẫn mở gói của thực tập sinh (thành nhật ký chỉ xem); thực tập sinh mở phản hồi của người hướng dẫn (nhận xét và trạng thái được gộp vào, nội dung của bạn không bị thay đổi).',
+  'exchange.openHint':
+    'Người hướng dẫn mở gói của thực tập sinh (thành nhật ký chỉ xem); thực tập sinh mở phản hồi của người hướng dẫn (nhận xét và trạng thái được gộp vào, nội dung của bạn không bị thay đổi).',
   'exchange.chooseFile': 'Tệp cần mở (.json)',
   'exchange.refused': 'Không nhập “{file}”.',
-  'exchange.packageImported': 'Đã nhập nhật ký của {owner}: {added} tuần mới, {updated} tuần cập nhật, {comments} nhận xét mới.',
+  'exchange.packageImported':
+    'Đã nhập nhật ký của {owner}: {added} tuần mới, {updated} tuần cập nhật, {comments} nhận xét mới.',
   'exchange.weekUpdated': 'Tuần {n}: bản sửa đổi {from} → {to}',
-  'exchange.feedbackImported': 'Đã gộp phản hồi cho {owner}: {comments} nhận xét mới, cập nhật {statuses} trạng thái đánh giá.',
+  'exchange.feedbackImported':
+    'Đã gộp phản hồi cho {owner}: {comments} nhận xét mới, cập nhật {statuses} trạng thái đánh giá.',
   'exchange.missingWeeks': 'Các tuần không có trong trình duyệt này (bỏ qua): {weeks}.',
   'exchange.send': 'Gửi',
   'exchange.nothingToSend': 'Chưa có nhật ký nào.',
@@ -279,9 +293,11 @@ export const vi: Record<MessageKey, string> = {
   'week.markdown': 'Xem trước markdown',
 
   'import.title': 'Nhập các trang nhật ký',
-  'import.intro': 'Đưa vào các trang markdown của nhật ký Hugo (từng trang, cả thư mục content/1-Worklog hoặc tệp zip của trang), hoặc khôi phục bản sao lưu. Bạn xem trước mọi thứ: không có gì được ghi cho đến khi bạn xác nhận.',
+  'import.intro':
+    'Đưa vào các trang markdown của nhật ký Hugo (từng trang, cả thư mục content/1-Worklog hoặc tệp zip của trang), hoặc khôi phục bản sao lưu. Bạn xem trước mọi thứ: không có gì được ghi cho đến khi bạn xác nhận.',
   'import.pickFiles': 'Trang markdown, tệp zip hoặc bản sao lưu',
-  'import.pickFilesHint': 'Trang .md (tiếng Anh _index.md và tiếng Việt _index.vi.md), .zip của trang Hugo, hoặc bản sao lưu .json.',
+  'import.pickFilesHint':
+    'Trang .md (tiếng Anh _index.md và tiếng Việt _index.vi.md), .zip của trang Hugo, hoặc bản sao lưu .json.',
   'import.pickFolder': 'Cả một thư mục',
   'import.pickFolderHint': 'Ví dụ content/1-Worklog của trang Hugo: mọi trang trong đó đều được đọc.',
   'import.reading': 'Đang đọc các tệp…',
@@ -328,9 +344,11 @@ export const vi: Record<MessageKey, string> = {
   'backup.failed': 'Không có gì được khôi phục: {reason}',
 
   'export.title': 'Xuất',
-  'export.intro': 'Tải một nhật ký về dưới dạng mục Hugo mà trang của bạn xuất bản, hoặc toàn bộ dữ liệu thành một tệp sao lưu.',
+  'export.intro':
+    'Tải một nhật ký về dưới dạng mục Hugo mà trang của bạn xuất bản, hoặc toàn bộ dữ liệu thành một tệp sao lưu.',
   'export.zipTitle': 'Mục Hugo (zip)',
-  'export.zipHint': 'content/<n>-Worklog/_index.md và một thư mục cho mỗi tuần, bằng tiếng Anh và tiếng Việt: giải nén vào trang của bạn.',
+  'export.zipHint':
+    'content/<n>-Worklog/_index.md và một thư mục cho mỗi tuần, bằng tiếng Anh và tiếng Việt: giải nén vào trang của bạn.',
   'export.noJournal': 'Chưa có nhật ký nào để xuất.',
   'export.journal': 'Nhật ký',
   'export.languages': 'Ngôn ngữ',
@@ -355,10 +373,14 @@ export const vi: Record<MessageKey, string> = {
   'storage.readFailed': 'Không đọc được dữ liệu: {reason}',
   'storage.brokenJournals': '{n} nhật ký đã lưu bị hỏng và không thể hiển thị:',
   'storage.brokenWeeks': '{n} bản tóm tắt tuần bị hỏng và không được hiển thị.',
-  'storage.blocked': 'Một thẻ khác của Worklog Tracker đang chạy phiên bản cũ. Hãy đóng thẻ đó để thẻ này mở được dữ liệu.',
-  'storage.blocking': 'Một phiên bản mới hơn của Worklog Tracker đã được mở ở thẻ khác. Hãy tải lại thẻ này để tiếp tục.',
+  'storage.blocked':
+    'Một thẻ khác của Worklog Tracker đang chạy phiên bản cũ. Hãy đóng thẻ đó để thẻ này mở được dữ liệu.',
+  'storage.blocking':
+    'Một phiên bản mới hơn của Worklog Tracker đã được mở ở thẻ khác. Hãy tải lại thẻ này để tiếp tục.',
   'storage.terminated': 'Trình duyệt đã đóng cơ sở dữ liệu. Hãy tải lại trang.',
   'storage.persist.persisted': 'Lưu trữ: bền vững — trình duyệt sẽ không tự xóa nhật ký của bạn.',
-  'storage.persist.not-persisted': 'Lưu trữ: không bền vững — trình duyệt có thể xóa khi thiếu chỗ. Hãy sao lưu thường xuyên.',
-  'storage.persist.unsupported': 'Lưu trữ: trình duyệt này không đảm bảo giữ dữ liệu. Hãy sao lưu thường xuyên.',
+  'storage.persist.not-persisted':
+    'Lưu trữ: không bền vững — trình duyệt có thể xóa khi thiếu chỗ. Hãy sao lưu thường xuyên.',
+  'storage.persist.unsupported':
+    'Lưu trữ: trình duyệt này không đảm bảo giữ dữ liệu. Hãy sao lưu thường xuyên.',
 }

@@ -16,7 +16,8 @@ import { commentKeys, summaryKeys, weekKeys } from './keys'
 
 export const reviewKeys = {
   seen: (journalId: string) => ['seen', journalId] as const,
-  snapshot: (journalId: string, number: number, revision: number) => ['snapshots', journalId, number, revision] as const,
+  snapshot: (journalId: string, number: number, revision: number) =>
+    ['snapshots', journalId, number, revision] as const,
   queue: ['reviewQueue'] as const,
   weeks: (journalId: string) => ['reviewWeeks', journalId] as const,
 }
@@ -32,7 +33,10 @@ export const snapshotQuery = (journalId: string, number: number, revision: numbe
 
 /** Full weeks of a journal, for the review dashboard (a handful of weeks per intern). */
 export const reviewWeeksQuery = (journalId: string) =>
-  queryOptions({ queryKey: reviewKeys.weeks(journalId), queryFn: async () => (await listWeeks(journalId)).items })
+  queryOptions({
+    queryKey: reviewKeys.weeks(journalId),
+    queryFn: async () => (await listWeeks(journalId)).items,
+  })
 
 export interface QueueEntry {
   journal: Journal
@@ -62,7 +66,13 @@ function useInvalidateReview() {
 export function useAddComment(journal: Journal) {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async (input: { weekNumber: number; revision: number; target: CommentTarget; body: string; replyTo?: string }) => {
+    mutationFn: async (input: {
+      weekNumber: number
+      revision: number
+      target: CommentTarget
+      body: string
+      replyTo?: string
+    }) => {
       const comment: ReviewComment = {
         id: newId(),
         journalId: journal.id,
@@ -127,13 +137,21 @@ export async function snapshotSubmitted(week: Week): Promise<void> {
 }
 
 /** Builds the intern's review package (lazily loading the file format) and keeps what left as snapshots. */
-export async function buildReviewPackage(journal: Journal, numbers: number[] | 'all'): Promise<{ fileName: string; text: string }> {
+export async function buildReviewPackage(
+  journal: Journal,
+  numbers: number[] | 'all',
+): Promise<{ fileName: string; text: string }> {
   const { writeReviewPackage, packageFileName } = await import('../codec/reviewExchange')
-  const weeks = (await listWeeks(journal.id)).items.filter((w) => numbers === 'all' || numbers.includes(w.number))
+  const weeks = (await listWeeks(journal.id)).items.filter(
+    (w) => numbers === 'all' || numbers.includes(w.number),
+  )
   const wanted = new Set(weeks.map((w) => w.number))
   const comments = (await listComments(journal.id)).items.filter((c) => wanted.has(c.weekNumber))
   await snapshotWeeks(weeks, 'exported')
-  return { fileName: packageFileName(journal.owner, 'package'), text: await writeReviewPackage({ journal, weeks, comments }) }
+  return {
+    fileName: packageFileName(journal.owner, 'package'),
+    text: await writeReviewPackage({ journal, weeks, comments }),
+  }
 }
 
 /** Builds the mentor's feedback file for one intern: comments and review states only. */
@@ -152,7 +170,13 @@ export async function buildFeedback(journal: Journal): Promise<{ fileName: strin
     }))
   return {
     fileName: packageFileName(journal.owner, 'feedback'),
-    text: await writeFeedback({ journalId: journal.id, owner: journal.owner, mentor: journal.mentor, reviews, comments }),
+    text: await writeFeedback({
+      journalId: journal.id,
+      owner: journal.owner,
+      mentor: journal.mentor,
+      reviews,
+      comments,
+    }),
   }
 }
 

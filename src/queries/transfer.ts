@@ -38,9 +38,15 @@ export async function analyseImport(files: SourceFile[]): Promise<ImportAnalysis
   const codec = await loadCodec()
   const backups = files.filter((f) => /\.json$/i.test(f.path))
   if (backups.length > 0) {
-    if (files.length > 1) return { kind: 'refused', message: 'A backup (.json) is restored on its own: pick only the backup file.' }
+    if (files.length > 1)
+      return {
+        kind: 'refused',
+        message: 'A backup (.json) is restored on its own: pick only the backup file.',
+      }
     const read = codec.readBackup(await backups[0].file.text())
-    return read.ok ? { kind: 'backup', backup: read.backup } : { kind: 'refused', message: `${backups[0].path}: ${read.message}` }
+    return read.ok
+      ? { kind: 'backup', backup: read.backup }
+      : { kind: 'refused', message: `${backups[0].path}: ${read.message}` }
   }
   const pages: { path: string; text: string }[] = []
   const unreadable: { path: string; message: string }[] = []
@@ -54,7 +60,10 @@ export async function analyseImport(files: SourceFile[]): Promise<ImportAnalysis
     }
   }
   if (pages.length === 0 && unreadable.length === 0) {
-    return { kind: 'refused', message: 'No markdown page (.md), zip or backup (.json) was found in what you picked.' }
+    return {
+      kind: 'refused',
+      message: 'No markdown page (.md), zip or backup (.json) was found in what you picked.',
+    }
   }
   return { kind: 'pages', imported: codec.importPages(pages), unreadable }
 }
@@ -67,14 +76,25 @@ export interface CommitPagesInput {
 }
 
 /** Writes an analysed import in one transaction; nothing before the user confirms. */
-export async function commitPages({ target, weeks, choices }: CommitPagesInput): Promise<{ journal: Journal; plan: ImportPlan }> {
+export async function commitPages({
+  target,
+  weeks,
+  choices,
+}: CommitPagesInput): Promise<{ journal: Journal; plan: ImportPlan }> {
   const isNew = 'input' in target
   const journal = isNew ? newJournal(target.input) : target.journal
-  const existing = isNew ? new Set<number>() : new Set((await listWeeks(journal.id)).items.map((w) => w.number))
+  const existing = isNew
+    ? new Set<number>()
+    : new Set((await listWeeks(journal.id)).items.map((w) => w.number))
   const plan = planImport(journal, weeks, existing, choices)
   const lastWeek = Math.max(journal.plannedWeeks, ...plan.weeks.map((w) => w.number))
   const journalToWrite = lastWeek > journal.plannedWeeks ? { ...journal, plannedWeeks: lastWeek } : journal
-  await importBatch({ journals: [journalToWrite], weeks: plan.weeks, comments: [], replaceWeekIds: plan.replaceWeekIds })
+  await importBatch({
+    journals: [journalToWrite],
+    weeks: plan.weeks,
+    comments: [],
+    replaceWeekIds: plan.replaceWeekIds,
+  })
   return { journal: journalToWrite, plan }
 }
 
@@ -109,7 +129,11 @@ export async function weekMarkdown(week: Week, lang: Lang, section: number, days
   return codec.emitWeekPage(week, lang, { section, days })
 }
 
-export async function hugoZipOf(journal: Journal, langs: Lang[], days: DayStyle): Promise<{ fileName: string; bytes: Uint8Array; paths: string[] }> {
+export async function hugoZipOf(
+  journal: Journal,
+  langs: Lang[],
+  days: DayStyle,
+): Promise<{ fileName: string; bytes: Uint8Array; paths: string[] }> {
   const codec = await loadCodec()
   const weeks = (await listWeeks(journal.id)).items
   const options = { langs, days }

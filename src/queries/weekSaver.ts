@@ -41,7 +41,13 @@ function persistDraft(edit: PendingEdit): void {
       const next = state.latest
       state.latest = null
       try {
-        await putDraft({ id, journalId: next.week.journalId, base: next.base, week: next.week, at: next.at ?? Date.now() })
+        await putDraft({
+          id,
+          journalId: next.week.journalId,
+          base: next.base,
+          week: next.week,
+          at: next.at ?? Date.now(),
+        })
       } catch {
         // The localStorage note and the in-memory draft still hold the edit.
       }
@@ -85,7 +91,8 @@ export const pendingEdits = {
   },
 }
 
-const sameContent = (a: Week, b: Week) => sameValue([a.content, a.review, a.publishDate], [b.content, b.review, b.publishDate])
+const sameContent = (a: Week, b: Week) =>
+  sameValue([a.content, a.review, a.publishDate], [b.content, b.review, b.publishDate])
 
 /**
  * What a tab finds when it opens a week: the stored week, an edit a closed or killed tab left (the newer
@@ -98,10 +105,16 @@ export function recoverWeek(
 ): { draft: Week; dirty: boolean; theirs?: Week } {
   const base = stored ?? placeholder
   const noted = pendingEdits.read(base.id)
-  const pending = noted && storedDraft ? ((noted.at ?? 0) >= (storedDraft.at ?? 0) ? noted : storedDraft) : (noted ?? storedDraft)
+  const pending =
+    noted && storedDraft
+      ? (noted.at ?? 0) >= (storedDraft.at ?? 0)
+        ? noted
+        : storedDraft
+      : (noted ?? storedDraft)
   if (!pending) return { draft: base, dirty: false }
   const storedRevision = stored?.revision ?? 0
-  if (pending.base === storedRevision) return { draft: { ...pending.week, revision: storedRevision }, dirty: true }
+  if (pending.base === storedRevision)
+    return { draft: { ...pending.week, revision: storedRevision }, dirty: true }
   if (stored && sameContent(stored, pending.week)) {
     // The save committed but the tab closed before it could clear its note.
     pendingEdits.clear(base.id)

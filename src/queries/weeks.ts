@@ -13,15 +13,25 @@ export const weekQuery = (journalId: string, number: number) =>
   })
 
 export const conflictQuery = (weekId: string) =>
-  queryOptions({ queryKey: conflictKeys.detail(weekId), queryFn: async () => (await getConflict(weekId)) ?? null })
+  queryOptions({
+    queryKey: conflictKeys.detail(weekId),
+    queryFn: async () => (await getConflict(weekId)) ?? null,
+  })
 
 /** The review comments of a journal, shown beside their weeks, tasks and items. */
 export const commentsQuery = (journalId: string) =>
-  queryOptions({ queryKey: commentKeys.list(journalId), queryFn: async () => (await listComments(journalId)).items })
+  queryOptions({
+    queryKey: commentKeys.list(journalId),
+    queryFn: async () => (await listComments(journalId)).items,
+  })
 
 /**
  * An unsaved edit left in IndexedDB by a tab that closed or was killed before saving it. Read ahead
  * with the week; the editor sets it to null once its own save has taken the edit in.
  */
 export const draftQuery = (weekId: string) =>
-  queryOptions({ queryKey: draftKeys.detail(weekId), queryFn: async () => (await getDraft(weekId)) ?? null, staleTime: 0 })
+  queryOptions({
+    queryKey: draftKeys.detail(weekId),
+    queryFn: async () => (await getDraft(weekId)) ?? null,
+    staleTime: 0,
+  })

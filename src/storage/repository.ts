@@ -19,7 +19,9 @@ export interface Loaded<T> {
 }
 
 interface Parser<T> {
-  safeParse(raw: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof describeIssues>[0] }
+  safeParse(
+    raw: unknown,
+  ): { success: true; data: T } | { success: false; error: Parameters<typeof describeIssues>[0] }
 }
 
 function restore<T>(schema: Parser<T>, store: string, key: string, raw: unknown): T {
@@ -99,7 +101,11 @@ export async function getWeek(journalId: string, number: number): Promise<Week |
 }
 
 export async function listWeeks(journalId: string): Promise<Loaded<Week>> {
-  const loaded = restoreAll(WeekSchema, 'week', await (await db()).getAllFromIndex('weeks', 'byJournal', journalId))
+  const loaded = restoreAll(
+    WeekSchema,
+    'week',
+    await (await db()).getAllFromIndex('weeks', 'byJournal', journalId),
+  )
   loaded.items.sort((a, b) => a.number - b.number)
   return loaded
 }
@@ -113,7 +119,10 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
   const database = await db()
   const tx = database.transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
   // Both reads are issued at once: the save is one round of reads, then one of writes.
-  const [journal, raw] = await Promise.all([tx.objectStore('journals').get(week.journalId), tx.objectStore('weeks').get(week.id)])
+  const [journal, raw] = await Promise.all([
+    tx.objectStore('journals').get(week.journalId),
+    tx.objectStore('weeks').get(week.id),
+  ])
   // A journal deleted (in another tab) takes no more saves; the edit stays in the pending note.
   if (!journal || journal.readOnly) {
     abort(tx)
@@ -127,7 +136,10 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
   const saved: Week = { ...week, revision: expectedRevision + 1, updatedAt: new Date().toISOString() }
   // The draft of the edit is deleted by the saver afterwards; one left behind by a crash in between
   // holds the same text as the saved week and is recognised as such on recovery.
-  await Promise.all([tx.objectStore('weeks').put(saved), tx.objectStore('weekSummaries').put(summarizeWeek(saved))])
+  await Promise.all([
+    tx.objectStore('weeks').put(saved),
+    tx.objectStore('weekSummaries').put(summarizeWeek(saved)),
+  ])
   await tx.done
   announce({ type: 'week', journalId: week.journalId, number: week.number, revision: saved.revision })
   return saved
@@ -176,7 +188,11 @@ export async function putComments(comments: ReviewComment[]): Promise<void> {
 }
 
 /** Everything, for a backup. */
-export async function readEverything(): Promise<{ journals: Journal[]; weeks: Week[]; comments: ReviewComment[] }> {
+export async function readEverything(): Promise<{
+  journals: Journal[]
+  weeks: Week[]
+  comments: ReviewComment[]
+}> {
   const database = await db()
   const tx = database.transaction(['journals', 'weeks', 'comments'], 'readonly')
   const [journals, weeks, comments] = await Promise.all([
@@ -210,11 +226,15 @@ export async function importBatch(batch: ImportBatch): Promise<void> {
   const weeks = batch.weeks.map((w) => WeekSchema.parse(w))
   const comments = batch.comments.map((c) => ReviewCommentSchema.parse(c))
   const database = await db()
-  const tx = database.transaction(['journals', 'weeks', 'weekSummaries', 'comments', 'conflicts'], 'readwrite')
+  const tx = database.transaction(
+    ['journals', 'weeks', 'weekSummaries', 'comments', 'conflicts'],
+    'readwrite',
+  )
   try {
     for (const journalId of batch.replaceJournalIds ?? []) {
       for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts'] as const) {
-        for (const key of await tx.objectStore(store).index('byJournal').getAllKeys(journalId)) await tx.objectStore(store).delete(key)
+        for (const key of await tx.objectStore(store).index('byJournal').getAllKeys(journalId))
+          await tx.objectStore(store).delete(key)
       }
     }
     for (const id of batch.replaceWeekIds ?? []) {

@@ -36,7 +36,11 @@ export async function snapshotWeeks(weeks: Week[], reason: WeekSnapshot['reason'
   await tx.done
 }
 
-export async function getSnapshot(journalId: string, number: number, revision: number): Promise<Week | undefined> {
+export async function getSnapshot(
+  journalId: string,
+  number: number,
+  revision: number,
+): Promise<Week | undefined> {
   const snapshot = await (await db()).get('snapshots', `${weekId(journalId, number)}@${revision}`)
   return snapshot ? WeekSchema.parse(snapshot.week) : undefined
 }
@@ -53,7 +57,12 @@ export async function markSeen(week: Pick<Week, 'id' | 'journalId' | 'revision'>
  * Sets the review state of a week without touching its text. In a mentor's read-only copy the revision
  * stays the intern's (comments refer to it); in the intern's own journal it is a save like any other.
  */
-export async function setWeekReview(journalId: string, number: number, review: WeekReview, expectedRevision?: number): Promise<Week> {
+export async function setWeekReview(
+  journalId: string,
+  number: number,
+  review: WeekReview,
+  expectedRevision?: number,
+): Promise<Week> {
   const tx = (await db()).transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
   const journal = await tx.objectStore('journals').get(journalId)
   const raw = await tx.objectStore('weeks').get(weekId(journalId, number))
@@ -66,7 +75,9 @@ export async function setWeekReview(journalId: string, number: number, review: W
   if (expectedRevision !== undefined && week.revision !== expectedRevision) {
     tx.abort()
     await tx.done.catch(() => undefined)
-    throw new ReviewImportError(`Week ${number} changed meanwhile (now revision ${week.revision}); look again before deciding.`)
+    throw new ReviewImportError(
+      `Week ${number} changed meanwhile (now revision ${week.revision}); look again before deciding.`,
+    )
   }
   const saved: Week = journal.readOnly
     ? { ...week, review }
@@ -81,7 +92,11 @@ export async function setWeekReview(journalId: string, number: number, review: W
 type CommentStore = IDBPObjectStore<WorklogDB, ArrayLike<StoreNames<WorklogDB>>, 'comments', 'readwrite'>
 
 /** Merges incoming comments into a journal's stored ones, inside the caller's transaction; returns how many are new. */
-async function mergeStoredComments(store: CommentStore, journalId: string, incoming: ReviewComment[]): Promise<number> {
+async function mergeStoredComments(
+  store: CommentStore,
+  journalId: string,
+  incoming: ReviewComment[],
+): Promise<number> {
   const stored = (await store.index('byJournal').getAll(journalId)).map((c) => ReviewCommentSchema.parse(c))
   const { merged, added } = mergeComments(stored, incoming)
   for (const comment of merged) await store.put(comment)
@@ -101,7 +116,11 @@ export interface PackageImportReport {
  * newer than the copy replaces it, the older version kept as a snapshot so the change can be shown;
  * comments merge by id; the later review state of each week wins. One transaction.
  */
-export async function importReviewPackage(payload: { journal: Journal; weeks: Week[]; comments: ReviewComment[] }): Promise<PackageImportReport> {
+export async function importReviewPackage(payload: {
+  journal: Journal
+  weeks: Week[]
+  comments: ReviewComment[]
+}): Promise<PackageImportReport> {
   const incomingJournal = JournalSchema.parse(payload.journal)
   const weeks = payload.weeks.map((w) => WeekSchema.parse(w))
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
@@ -114,7 +133,9 @@ export async function importReviewPackage(payload: { journal: Journal; weeks: We
   }
   const existingJournal = await tx.objectStore('journals').get(incomingJournal.id)
   if (existingJournal && !existingJournal.readOnly) {
-    return fail(`This review package holds your own journal (${existingJournal.owner}): it is already here and editable, so it was not imported as a copy.`)
+    return fail(
+      `This review package holds your own journal (${existingJournal.owner}): it is already here and editable, so it was not imported as a copy.`,
+    )
   }
   const journal: Journal = { ...incomingJournal, readOnly: true, updatedAt: new Date().toISOString() }
   await tx.objectStore('journals').put(journal)
@@ -131,7 +152,8 @@ export async function importReviewPackage(payload: { journal: Journal; weeks: We
       // taken as it is, and if the mentor had looked at the previous one, they have seen this one too.
       next = { ...week, review: laterReview(existing.review, week.review) }
       const seen = await tx.objectStore('seen').get(existing.id)
-      if (seen?.revision === existing.revision) await tx.objectStore('seen').put({ ...seen, revision: week.revision })
+      if (seen?.revision === existing.revision)
+        await tx.objectStore('seen').put({ ...seen, revision: week.revision })
       report.unchanged.push(week.number)
     } else if (week.revision > existing.revision) {
       await tx.objectStore('snapshots').put(snapshotOf(existing, 'replaced'))
@@ -164,7 +186,13 @@ export interface FeedbackImportReport {
 export async function importFeedback(payload: {
   journalId: string
   owner: string
-  reviews: { weekNumber: number; status: WeekReview['status']; revision: number; changedAt: string; note?: string }[]
+  reviews: {
+    weekNumber: number
+    status: WeekReview['status']
+    revision: number
+    changedAt: string
+    note?: string
+  }[]
   comments: ReviewComment[]
 }): Promise<FeedbackImportReport> {
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
@@ -176,11 +204,15 @@ export async function importFeedback(payload: {
   }
   const rawJournal = await tx.objectStore('journals').get(payload.journalId)
   if (!rawJournal) {
-    return fail(`This feedback is for the journal of ${payload.owner || 'another intern'}, which is not in this browser. Nothing was imported.`)
+    return fail(
+      `This feedback is for the journal of ${payload.owner || 'another intern'}, which is not in this browser. Nothing was imported.`,
+    )
   }
   const journal = JournalSchema.parse(rawJournal)
   if (journal.readOnly) {
-    return fail(`This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`)
+    return fail(
+      `This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`,
+    )
   }
   const report: FeedbackImportReport = { journal, commentsAdded: 0, statuses: [], missingWeeks: [] }
   for (const decision of payload.reviews) {

@@ -36,10 +36,7 @@ export function TextField({
   )
 }
 
-export function TextArea({
-  label,
-  ...props
-}: Omit<ComponentProps<'textarea'>, 'id'> & { label: ReactNode }) {
+export function TextArea({ label, ...props }: Omit<ComponentProps<'textarea'>, 'id'> & { label: ReactNode }) {
   const id = useId()
   return (
     <div className="flex flex-col gap-1">

@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { addDaysIso } from '../../src/domain/dates'
-import type { AchievementGroup, AchievementItem, Lang, NoteAnchor, Task, Week, WeekContent, Weekday } from '../../src/domain/types'
+import type {
+  AchievementGroup,
+  AchievementItem,
+  Lang,
+  NoteAnchor,
+  Task,
+  Week,
+  WeekContent,
+  Weekday,
+} from '../../src/domain/types'
 
 /**
  * Generated weeks for round-trip properties. `canonical` keeps every field in the form an import
@@ -8,18 +17,59 @@ import type { AchievementGroup, AchievementItem, Lang, NoteAnchor, Task, Week, W
  */
 export type Flavour = 'canonical' | 'wild'
 
-const WORDS = ['VPC', 'Lab', 'peering', 'EC2', 'deploy', 'Học', 'tiếng', 'Việt', 'đạt', 'được', 'Thứ', 'kết', 'quả', 'S3', '3.5$', 'v1.2', 'don’t']
-const INLINE = ['|', '*', '\\', '`code`', '_x_', '[docs](https://docs.aws.amazon.com/vpc/)', '&emsp; +', ':', '->', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '#', '-', '1.', '+', '>', '[ ]', '{{%']
+const WORDS = [
+  'VPC',
+  'Lab',
+  'peering',
+  'EC2',
+  'deploy',
+  'Học',
+  'tiếng',
+  'Việt',
+  'đạt',
+  'được',
+  'Thứ',
+  'kết',
+  'quả',
+  'S3',
+  '3.5$',
+  'v1.2',
+  'don’t',
+]
+const INLINE = [
+  '|',
+  '*',
+  '\\',
+  '`code`',
+  '_x_',
+  '[docs](https://docs.aws.amazon.com/vpc/)',
+  '&emsp; +',
+  ':',
+  '->',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '#',
+  '-',
+  '1.',
+  '+',
+  '>',
+  '[ ]',
+  '{{%',
+]
 const WILD = ['**bold**', '**', '<br>', '<br/>', '\\|', '  ', '***', '---', '\\\\']
 
 const word = fc.constantFrom(...WORDS)
 const token = (flavour: Flavour, except: string[] = []) =>
-  fc.constantFrom(...[...WORDS, ...INLINE, ...(flavour === 'wild' ? WILD : [])].filter((t) => !except.includes(t)))
+  fc.constantFrom(
+    ...[...WORDS, ...INLINE, ...(flavour === 'wild' ? WILD : [])].filter((t) => !except.includes(t)),
+  )
 
 /** Words at both ends keep the text clear of what escaping would change at its edges. */
 function line(flavour: Flavour, max = 8, except: string[] = []): fc.Arbitrary<string> {
   if (flavour === 'wild') {
-    return fc.tuple(fc.array(token(flavour), { minLength: 1, maxLength: max }), fc.constantFrom(' ', '')).map(([t, glue]) => t.join(glue))
+    return fc
+      .tuple(fc.array(token(flavour), { minLength: 1, maxLength: max }), fc.constantFrom(' ', ''))
+      .map(([t, glue]) => t.join(glue))
   }
   return fc
     .tuple(word, fc.array(token(flavour, except), { maxLength: max }), word)
@@ -27,15 +77,19 @@ function line(flavour: Flavour, max = 8, except: string[] = []): fc.Arbitrary<st
 }
 
 function lines(flavour: Flavour, separator: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.array(fc.tuple(line(flavour), separator), { minLength: 1, maxLength: 4 }).map((parts) =>
-    parts.map(([text, sep], i) => (i === 0 ? text : sep + text)).join(''),
-  )
+  return fc
+    .array(fc.tuple(line(flavour), separator), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.map(([text, sep], i) => (i === 0 ? text : sep + text)).join(''))
 }
 
-const maybe = (arb: fc.Arbitrary<string>) => fc.oneof({ arbitrary: fc.constant(''), weight: 1 }, { arbitrary: arb, weight: 3 })
+const maybe = (arb: fc.Arbitrary<string>) =>
+  fc.oneof({ arbitrary: fc.constant(''), weight: 1 }, { arbitrary: arb, weight: 3 })
 
 function task(flavour: Flavour, monday: string): fc.Arbitrary<Task> {
-  const dateIn = fc.oneof(fc.constant(''), fc.integer({ min: 0, max: 6 }).map((d) => addDaysIso(monday, d)))
+  const dateIn = fc.oneof(
+    fc.constant(''),
+    fc.integer({ min: 0, max: 6 }).map((d) => addDaysIso(monday, d)),
+  )
   const cellText = maybe(lines(flavour, fc.constantFrom(' ', '\n')))
   return fc
     .record({
@@ -60,14 +114,29 @@ function task(flavour: Flavour, monday: string): fc.Arbitrary<Task> {
 function items(flavour: Flavour, depth: number): fc.Arbitrary<AchievementItem[]> {
   const child = depth > 0 ? items(flavour, depth - 1) : fc.constant<AchievementItem[]>([])
   return fc.array(
-    fc.record({ id: fc.constant('x'), text: line(flavour, 6), achieved: fc.boolean(), children: fc.oneof(fc.constant<AchievementItem[]>([]), child) }),
+    fc.record({
+      id: fc.constant('x'),
+      text: line(flavour, 6),
+      achieved: fc.boolean(),
+      children: fc.oneof(fc.constant<AchievementItem[]>([]), child),
+    }),
     { minLength: 1, maxLength: 3 },
   )
 }
 
 function groups(flavour: Flavour): fc.Arbitrary<AchievementGroup[]> {
-  const titled = fc.array(fc.record({ id: fc.constant('x'), title: line(flavour, 4), items: fc.oneof(fc.constant<AchievementItem[]>([]), items(flavour, 2)) }), { maxLength: 4 })
-  const untitled = fc.option(items(flavour, 2).map((list) => ({ id: 'x', title: '', items: list })), { nil: undefined })
+  const titled = fc.array(
+    fc.record({
+      id: fc.constant('x'),
+      title: line(flavour, 4),
+      items: fc.oneof(fc.constant<AchievementItem[]>([]), items(flavour, 2)),
+    }),
+    { maxLength: 4 },
+  )
+  const untitled = fc.option(
+    items(flavour, 2).map((list) => ({ id: 'x', title: '', items: list })),
+    { nil: undefined },
+  )
   return fc.tuple(untitled, titled).map(([first, rest]) => (first ? [first, ...rest] : rest))
 }
 
@@ -84,18 +153,36 @@ const ANCHORS: NoteAnchor[] = ['start', 'objectives', 'tasks', 'achievements', '
 function content(flavour: Flavour, monday: string): fc.Arbitrary<WeekContent> {
   return fc.record({
     title: fc.oneof(fc.constant('WEEK 7 WORKLOG'), line(flavour, 4), fc.constant('')),
-    objectives: fc.array(maybe(flavour === 'wild' ? lines(flavour, fc.constantFrom('\n')) : line(flavour)).map((text) => ({ id: 'x', text })), { maxLength: 5 }),
+    objectives: fc.array(
+      maybe(flavour === 'wild' ? lines(flavour, fc.constantFrom('\n')) : line(flavour)).map((text) => ({
+        id: 'x',
+        text,
+      })),
+      { maxLength: 5 },
+    ),
     tasks: fc.array(task(flavour, monday), { maxLength: 12 }),
-    achievements: fc.record({ intro: maybe(lines(flavour, fc.constantFrom(' ', '\n', '\n\n'))), groups: groups(flavour) }),
+    achievements: fc.record({
+      intro: maybe(lines(flavour, fc.constantFrom(' ', '\n', '\n\n'))),
+      groups: groups(flavour),
+    }),
     summary: maybe(lines(flavour, fc.constantFrom(' ', '\n', '\n\n'))),
     // Notes are listed in page order, and export puts each after its section.
     notes: fc
-      .array(fc.record({ id: fc.constant('x'), after: fc.constantFrom(...ANCHORS), markdown: fc.constantFrom(...NOTES) }), { maxLength: 4 })
+      .array(
+        fc.record({
+          id: fc.constant('x'),
+          after: fc.constantFrom(...ANCHORS),
+          markdown: fc.constantFrom(...NOTES),
+        }),
+        { maxLength: 4 },
+      )
       .map((notes) => [...notes].sort((a, b) => ANCHORS.indexOf(a.after) - ANCHORS.indexOf(b.after))),
   })
 }
 
-export function weekArbitrary(flavour: Flavour): fc.Arbitrary<{ week: Week; lang: Lang; section: number; days: 'seed' | 'template' }> {
+export function weekArbitrary(
+  flavour: Flavour,
+): fc.Arbitrary<{ week: Week; lang: Lang; section: number; days: 'seed' | 'template' }> {
   return fc
     .record({
       number: fc.integer({ min: 1, max: 16 }),

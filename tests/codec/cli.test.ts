@@ -18,7 +18,10 @@ const page = (n: number, day: string) =>
 function site(root: string) {
   mkdirSync(join(root, 'content/1-Worklog/1.1-Week1'), { recursive: true })
   mkdirSync(join(root, 'content/1-Worklog/1.2-Week2'), { recursive: true })
-  writeFileSync(join(root, 'content/1-Worklog/_index.md'), '---\ntitle: "Worklog"\npre: " <b> 1. </b> "\n---\n\n**Week 1:** [EC2](1.1-week1/)\n')
+  writeFileSync(
+    join(root, 'content/1-Worklog/_index.md'),
+    '---\ntitle: "Worklog"\npre: " <b> 1. </b> "\n---\n\n**Week 1:** [EC2](1.1-week1/)\n',
+  )
   writeFileSync(join(root, 'content/1-Worklog/1.1-Week1/_index.md'), page(1, '08/09/2025'))
   writeFileSync(join(root, 'content/1-Worklog/1.2-Week2/_index.md'), page(2, '15/09/2025'))
 }
@@ -87,7 +90,10 @@ describe('worklog command line', () => {
   })
 
   it('runs as a program: npm run worklog -- check', () => {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', source], { encoding: 'utf8', cwd: join(__dirname, '../..') })
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'check', source], {
+      encoding: 'utf8',
+      cwd: join(__dirname, '../..'),
+    })
     expect(child.status).toBe(0)
     expect(child.stdout.trim().split('\n').at(-1)).toBe('3 passed, 0 failed')
   }, 30_000)

@@ -8,11 +8,18 @@ import { foldText } from '../../src/codec/headingKinds'
 import type { AchievementItem, WeekContent } from '../../src/domain/types'
 import { CORPUS_DIR, HAS_CORPUS, corpusPages } from './helpers'
 
-if (!HAS_CORPUS) console.warn(`Skipping the corpus fidelity tests: ${CORPUS_DIR} is not there (the shared corpus sits beside the repository).`)
+if (!HAS_CORPUS)
+  console.warn(
+    `Skipping the corpus fidelity tests: ${CORPUS_DIR} is not there (the shared corpus sits beside the repository).`,
+  )
 
 /** A word is a run of letters and digits with at least one letter; numbers alone are dates and list numbers. */
 function words(text: string): Set<string> {
-  return new Set((text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase()))
+  return new Set(
+    (text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
+      .filter((w) => /\p{L}/u.test(w))
+      .map((w) => w.toLowerCase()),
+  )
 }
 
 function collect(node: Nodes, into: string[]): void {
@@ -20,7 +27,8 @@ function collect(node: Nodes, into: string[]): void {
     if (!/^<br\s*\/?>$/i.test(node.value.trim())) into.push(node.value)
     return
   }
-  if (node.type === 'link' || node.type === 'image' || node.type === 'definition') into.push(node.url, node.title ?? '')
+  if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+    into.push(node.url, node.title ?? '')
   if (node.type === 'image') into.push(node.alt ?? '')
   if ('value' in node && typeof node.value === 'string') into.push(node.value)
   if ('children' in node) for (const child of node.children as Nodes[]) collect(child, into)
@@ -33,13 +41,19 @@ function pageWords(text: string): Set<string> {
     if (block.type === 'yaml' || block.type === 'heading') continue
     if (block.type === 'table') {
       const table = block as Table
-      const dayColumn = table.children[0]?.children.findIndex((cell) => /^(day|thu)$/.test(foldText(cellText(cell))))
+      const dayColumn = table.children[0]?.children.findIndex((cell) =>
+        /^(day|thu)$/.test(foldText(cellText(cell))),
+      )
       // The header row names the columns, like a heading; the rows hold the words.
-      for (const row of table.children.slice(1)) row.children.forEach((cell, i) => i !== dayColumn && collect(cell, parts))
+      for (const row of table.children.slice(1))
+        row.children.forEach((cell, i) => i !== dayColumn && collect(cell, parts))
       continue
     }
     // `**Summary:**` labels the summary the way a heading would.
-    const label = block.type === 'paragraph' && block.children[0]?.type === 'strong' && /^(summary|tổng kết|tóm tắt|kết luận)\s*:?$/i.test(cellText(block.children[0]).trim())
+    const label =
+      block.type === 'paragraph' &&
+      block.children[0]?.type === 'strong' &&
+      /^(summary|tổng kết|tóm tắt|kết luận)\s*:?$/i.test(cellText(block.children[0]).trim())
     if (block.type === 'paragraph' && label) block.children.slice(1).forEach((child) => collect(child, parts))
     else collect(block, parts)
   }
@@ -70,22 +84,27 @@ function importedWords(content: WeekContent): Set<string> {
   )
 }
 
-const pages = HAS_CORPUS ? corpusPages().filter((p) => !/content\/1-Worklog\/_index(\.vi)?\.md$/.test(p.path)) : []
+const pages = HAS_CORPUS
+  ? corpusPages().filter((p) => !/content\/1-Worklog\/_index(\.vi)?\.md$/.test(p.path))
+  : []
 
 describe.skipIf(!HAS_CORPUS)('corpus fidelity', () => {
   it('finds the corpus pages', () => {
     expect(pages.length).toBeGreaterThan(100)
   })
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s imports without error and keeps every word', (_path, page) => {
-    const result = parseWeekPage(page.text, { fileName: page.path })
-    if (!result.ok) throw new Error(describeIssue(result.error))
-    const kept = importedWords(result.page.content)
-    const lost = [...pageWords(page.text)].filter((w) => !kept.has(w))
-    expect(lost).toEqual([])
-    expect(result.page.number).toBeGreaterThan(0)
-    expect(result.page.lang).toBe(page.path.endsWith('.vi.md') ? 'vi' : 'en')
-  })
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s imports without error and keeps every word',
+    (_path, page) => {
+      const result = parseWeekPage(page.text, { fileName: page.path })
+      if (!result.ok) throw new Error(describeIssue(result.error))
+      const kept = importedWords(result.page.content)
+      const lost = [...pageWords(page.text)].filter((w) => !kept.has(w))
+      expect(lost).toEqual([])
+      expect(result.page.number).toBeGreaterThan(0)
+      expect(result.page.lang).toBe(page.path.endsWith('.vi.md') ? 'vi' : 'en')
+    },
+  )
 
   it('reads the section pages as section pages, not weeks', () => {
     const sections = corpusPages().filter((p) => /content\/1-Worklog\/_index(\.vi)?\.md$/.test(p.path))

@@ -12,16 +12,44 @@ function content(number: number, lang: 'en' | 'vi', monday = '2025-09-08'): Week
   return {
     ...emptyContent(number, lang),
     objectives: [{ id: 'o', text: lang === 'en' ? 'Learn VPC peering' : 'Học VPC peering' }],
-    tasks: [{ id: 't', day: 1, title: 'Create 2 VPCs', detail: 'peer them | test ping', startDate: monday, completionDate: monday, reference: 'AWS docs', status: 'done' }],
-    achievements: { intro: '', groups: [{ id: 'g', title: 'Networking', items: [{ id: 'i', text: 'Peered two VPCs', achieved: true, children: [] }] }] },
+    tasks: [
+      {
+        id: 't',
+        day: 1,
+        title: 'Create 2 VPCs',
+        detail: 'peer them | test ping',
+        startDate: monday,
+        completionDate: monday,
+        reference: 'AWS docs',
+        status: 'done',
+      },
+    ],
+    achievements: {
+      intro: '',
+      groups: [
+        {
+          id: 'g',
+          title: 'Networking',
+          items: [{ id: 'i', text: 'Peered two VPCs', achieved: true, children: [] }],
+        },
+      ],
+    },
     summary: lang === 'en' ? 'A good week.' : 'Một tuần tốt.',
   }
 }
 
 const owner = journal({ section: 2, firstMonday: '2025-09-08' })
 const weeks = [
-  week(1, { en: content(1, 'en'), vi: content(1, 'vi') }, { journalId: owner.id, monday: '2025-09-08', publishDate: '2025-09-12' }),
-  week(2, { en: content(2, 'en', '2025-09-15') }, { journalId: owner.id, monday: '2025-09-15', publishDate: '' }),
+  week(
+    1,
+    { en: content(1, 'en'), vi: content(1, 'vi') },
+    { journalId: owner.id, monday: '2025-09-08', publishDate: '2025-09-12' },
+  ),
+  week(
+    2,
+    { en: content(2, 'en', '2025-09-15') },
+    { journalId: owner.id, monday: '2025-09-15', publishDate: '' },
+  ),
 ]
 
 describe('the Hugo zip', () => {
@@ -41,7 +69,9 @@ describe('the Hugo zip', () => {
   it('writes each page in the seed shape, in its language', () => {
     const en = strFromU8(files['content/2-Worklog/2.1-Week1/_index.md'])
     expect(en).toContain('pre: " <b> 2.1 </b> "')
-    expect(en).toContain('| 1 (Monday) | **Create 2 VPCs**: peer them \\| test ping | 08/09/2025 | 08/09/2025 | AWS docs |')
+    expect(en).toContain(
+      '| 1 (Monday) | **Create 2 VPCs**: peer them \\| test ping | 08/09/2025 | 08/09/2025 | AWS docs |',
+    )
     const vi = strFromU8(files['content/2-Worklog/2.1-Week1/_index.vi.md'])
     expect(vi).toContain('### **Mục tiêu tuần 1**')
     expect(vi).toContain('| Thứ | Công việc | Ngày bắt đầu | Ngày hoàn thành | Nguồn tài liệu |')
@@ -78,7 +108,12 @@ describe('the Hugo zip', () => {
       ['content/2-Worklog/2.1-Week1/_index.vi.md', 'ok', 'week'],
       ['content/2-Worklog/2.2-Week2/_index.md', 'ok', 'week'],
     ])
-    expect(imported.journalDraft).toEqual({ firstMonday: '2025-09-08', plannedWeeks: 2, section: 2, languages: ['en', 'vi'] })
+    expect(imported.journalDraft).toEqual({
+      firstMonday: '2025-09-08',
+      plannedWeeks: 2,
+      section: 2,
+      languages: ['en', 'vi'],
+    })
     expect(imported.weeks.map((w) => [w.number, w.monday, w.publishDate, Object.keys(w.content)])).toEqual([
       [1, '2025-09-08', '2025-09-12', ['en', 'vi']],
       [2, '2025-09-15', '', ['en']],
@@ -111,8 +146,12 @@ describe('importing a set of pages', () => {
       ['error', 'week'],
       ['ok', 'skipped'],
     ])
-    expect(result.perFileReport[1].warnings[0].message).toMatch(/placed from the other weeks, on Monday 2025-09-22/)
-    expect(result.perFileReport[2].error?.message).toMatch(/week 3 \(English\) was already read from site\/content\/1-Worklog\/1.3-Week3\/_index.md/)
+    expect(result.perFileReport[1].warnings[0].message).toMatch(
+      /placed from the other weeks, on Monday 2025-09-22/,
+    )
+    expect(result.perFileReport[2].error?.message).toMatch(
+      /week 3 \(English\) was already read from site\/content\/1-Worklog\/1.3-Week3\/_index.md/,
+    )
     expect(result.perFileReport[3].error?.file).toBe('site/notes.md')
     expect(result.weeks.map((w) => [w.number, w.monday])).toEqual([
       [1, '2025-09-08'],

@@ -9,7 +9,14 @@ import {
   writeReviewPackage,
 } from '../../src/codec/reviewExchange'
 
-const journal = newJournal({ owner: 'Nguyễn Văn Đạt', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] })
+const journal = newJournal({
+  owner: 'Nguyễn Văn Đạt',
+  mentor: 'Bình',
+  firstMonday: '2025-10-20',
+  plannedWeeks: 12,
+  section: 1,
+  languages: ['en'],
+})
 const payload = { journal, weeks: [newWeek(journal, 1)], comments: [] }
 
 describe('review package and feedback files', () => {
@@ -21,23 +28,48 @@ describe('review package and feedback files', () => {
 
   it('refuses a tampered package', async () => {
     const text = (await writeReviewPackage(payload)).replace('WEEK 1 WORKLOG', 'WEEK 1 WORKLOG (edited)')
-    expect(await readReviewPackage(text)).toEqual({ ok: false, message: expect.stringMatching(/changed after it was exported/) })
+    expect(await readReviewPackage(text)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/changed after it was exported/),
+    })
   })
 
   it('refuses a truncated package', async () => {
     const text = await writeReviewPackage(payload)
-    expect(await readReviewPackage(text.slice(0, text.length / 2))).toEqual({ ok: false, message: expect.stringMatching(/cut short/) })
+    expect(await readReviewPackage(text.slice(0, text.length / 2))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/cut short/),
+    })
   })
 
   it('refuses a package from a newer version of the app', async () => {
     const text = (await writeReviewPackage(payload)).replace('"schemaVersion": 1', '"schemaVersion": 2')
-    expect(await readReviewPackage(text)).toEqual({ ok: false, message: expect.stringMatching(/newer version of Worklog Tracker \(review package version 2; this version reads up to 1\)/) })
+    expect(await readReviewPackage(text)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /newer version of Worklog Tracker \(review package version 2; this version reads up to 1\)/,
+      ),
+    })
   })
 
   it('refuses a feedback file offered as a package, and a foreign file', async () => {
-    const feedback = await writeFeedback({ journalId: journal.id, owner: journal.owner, mentor: 'Bình', reviews: [], comments: [] })
-    expect(await readReviewPackage(feedback)).toEqual({ ok: false, message: expect.stringMatching(/not a Worklog Tracker review package \(its format is “worklog-tracker-review-feedback”\)/) })
-    expect(await readFeedback('{"hello": "world"}')).toEqual({ ok: false, message: expect.stringMatching(/not a Worklog Tracker feedback file/) })
+    const feedback = await writeFeedback({
+      journalId: journal.id,
+      owner: journal.owner,
+      mentor: 'Bình',
+      reviews: [],
+      comments: [],
+    })
+    expect(await readReviewPackage(feedback)).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /not a Worklog Tracker review package \(its format is “worklog-tracker-review-feedback”\)/,
+      ),
+    })
+    expect(await readFeedback('{"hello": "world"}')).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not a Worklog Tracker feedback file/),
+    })
     expect((await readFeedback(feedback)).ok).toBe(true)
   })
 

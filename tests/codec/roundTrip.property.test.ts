@@ -41,7 +41,10 @@ describe('round trip of generated weeks', () => {
         const first = emitWeekPage(week, lang, { section, days })
         const result = parseWeekPage(first, { fileName: 'week.md', lang })
         if (!result.ok) throw new Error(describeIssue(result.error))
-        const again = emitWeekPage({ ...week, content: { [lang]: result.page.content } }, lang, { section, days })
+        const again = emitWeekPage({ ...week, content: { [lang]: result.page.content } }, lang, {
+          section,
+          days,
+        })
         expect(again).toBe(first)
       }),
       { numRuns: 300 },

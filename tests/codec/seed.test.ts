@@ -5,14 +5,24 @@ import { parseWeekPage } from '../../src/codec/parseWeekPage'
 import { emitWeekPage } from '../../src/codec/emitWeekPage'
 import { HAS_CORPUS, SEED_PAGE, pageAsWeek } from './helpers'
 
-if (!HAS_CORPUS) console.warn(`Skipping the seed page test: ${SEED_PAGE} is not there (the shared corpus sits beside the repository).`)
+if (!HAS_CORPUS)
+  console.warn(
+    `Skipping the seed page test: ${SEED_PAGE} is not there (the shared corpus sits beside the repository).`,
+  )
 
 describe.skipIf(!HAS_CORPUS)('the seed page (corpus/seed/week7-worklog.md)', () => {
   it('imports into week 7 with its tasks, groups and summary, and no warnings', () => {
     const result = parseWeekPage(readFileSync(SEED_PAGE, 'utf8'), { fileName: 'seed/week7-worklog.md' })
     if (!result.ok) throw new Error(result.error.message)
     const { page } = result
-    expect(page).toMatchObject({ number: 7, section: 1, lang: 'en', monday: '2025-10-20', publishDate: '2025-12-22', warnings: [] })
+    expect(page).toMatchObject({
+      number: 7,
+      section: 1,
+      lang: 'en',
+      monday: '2025-10-20',
+      publishDate: '2025-12-22',
+      warnings: [],
+    })
     expect(page.content.title).toBe('WEEK 7 WORKLOG')
     expect(page.content.objectives).toHaveLength(5)
     expect(page.content.tasks.map((t) => [t.day, t.title, t.startDate, t.status])).toEqual([
@@ -30,7 +40,9 @@ describe.skipIf(!HAS_CORPUS)('the seed page (corpus/seed/week7-worklog.md)', () 
       'Practice network connection with VPC Peering',
       'Self-learn & expand knowledge',
     ])
-    expect(page.content.achievements.groups[2].items[0].children.map((c) => c.text)).toContain('Cost optimization')
+    expect(page.content.achievements.groups[2].items[0].children.map((c) => c.text)).toContain(
+      'Cost optimization',
+    )
     expect(page.content.summary).toMatch(/^Week 7 is an important transition phase.*following weeks\.$/s)
   })
 

@@ -56,7 +56,11 @@ function tree(): WeekContent {
     achievements: {
       intro: '',
       groups: [
-        { id: 'g1', title: 'One', items: [item('a'), item('b', [item('b1'), item('b2', [item('b2x'), item('b2y')])]), item('c')] },
+        {
+          id: 'g1',
+          title: 'One',
+          items: [item('a'), item('b', [item('b1'), item('b2', [item('b2x'), item('b2y')])]), item('c')],
+        },
         { id: 'g2', title: 'Two', items: [item('d')] },
       ],
     },
@@ -81,12 +85,17 @@ describe('list helpers', () => {
 })
 
 describe('task edits', () => {
-  const week = () => content({ tasks: [task('m1', 1), task('w1', 3), task('m2', 1), task('m3', 1), task('f1', 5)] })
+  const week = () =>
+    content({ tasks: [task('m1', 1), task('w1', 3), task('m2', 1), task('m3', 1), task('f1', 5)] })
 
   it('updateTask patches one task and leaves the input untouched', () => {
     const before = week()
     const after = updateTask(before, 'w1', { title: 'VPC peering', status: 'done' })
-    expect(after.tasks.find((t) => t.id === 'w1')).toMatchObject({ title: 'VPC peering', status: 'done', day: 3 })
+    expect(after.tasks.find((t) => t.id === 'w1')).toMatchObject({
+      title: 'VPC peering',
+      status: 'done',
+      day: 3,
+    })
     expect(before.tasks.find((t) => t.id === 'w1')!.title).toBe('w1')
     expect(after.tasks.filter((t) => t.id !== 'w1')).toEqual(before.tasks.filter((t) => t.id !== 'w1'))
   })
@@ -108,7 +117,10 @@ describe('task edits', () => {
     const moved = moveTaskToDay(c, 'm1', 3, MONDAY)
     expect(moved.tasks.filter((t) => t.day === 3).map((t) => t.id)).toEqual(['w1', 'm1'])
     expect(moved.tasks.filter((t) => t.day === 1).map((t) => t.id)).toEqual(['m2', 'm3'])
-    expect(moved.tasks.find((t) => t.id === 'm1')).toMatchObject({ startDate: '2025-10-22', completionDate: '2025-10-22' })
+    expect(moved.tasks.find((t) => t.id === 'm1')).toMatchObject({
+      startDate: '2025-10-22',
+      completionDate: '2025-10-22',
+    })
     expect(c.tasks.find((t) => t.id === 'm1')!.day).toBe(1)
   })
 
@@ -165,7 +177,10 @@ describe('objective edits', () => {
     })
     const removed = removeObjective(c, 'o2')!
     expect(removed.content.objectives.map((o) => o.id)).toEqual(['o1', 'o3'])
-    const later = { ...removed.content, objectives: [...removed.content.objectives, { id: 'o4', text: 'New' }] }
+    const later = {
+      ...removed.content,
+      objectives: [...removed.content.objectives, { id: 'o4', text: 'New' }],
+    }
     expect(removed.restore(later).objectives.map((o) => o.text)).toEqual([
       'Learn VPC',
       'Learn EC2',
@@ -212,7 +227,11 @@ describe('achievement edits', () => {
     const c = tree()
     expect(groupShapes(indentItem(c, 'c'))[0]).toEqual(['a', ['b', ['b1', ['b2', ['b2x', 'b2y']], 'c']]])
     expect(groupShapes(indentItem(c, 'b2'))[0]).toEqual(['a', ['b', [['b1', [['b2', ['b2x', 'b2y']]]]]], 'c'])
-    expect(groupShapes(indentItem(c, 'b2y'))[0]).toEqual(['a', ['b', ['b1', ['b2', [['b2x', ['b2y']]]]]], 'c'])
+    expect(groupShapes(indentItem(c, 'b2y'))[0]).toEqual([
+      'a',
+      ['b', ['b1', ['b2', [['b2x', ['b2y']]]]]],
+      'c',
+    ])
     // The first item of a list has nothing above it to go under.
     expect(groupShapes(indentItem(c, 'a'))).toEqual(groupShapes(c))
     expect(groupShapes(indentItem(c, 'b2x'))).toEqual(groupShapes(c))
@@ -273,7 +292,10 @@ describe('achievement edits', () => {
     expect(removed.content.achievements.groups.map((g) => g.id)).toEqual(['g2'])
     const later = {
       ...removed.content,
-      achievements: { ...removed.content.achievements, groups: [...removed.content.achievements.groups, { id: 'g3', title: 'Three', items: [] }] },
+      achievements: {
+        ...removed.content.achievements,
+        groups: [...removed.content.achievements.groups, { id: 'g3', title: 'Three', items: [] }],
+      },
     }
     expect(removed.restore(later).achievements.groups.map((g) => g.id)).toEqual(['g1', 'g2', 'g3'])
     expect(removed.restore(removed.content)).toEqual(c)
@@ -301,7 +323,13 @@ describe('carry over', () => {
     const carried = carryInto(
       next,
       'en',
-      [task('vpc', 3, { status: 'in-progress', detail: 'peering', reference: 'https://docs.aws.amazon.com/vpc/' })],
+      [
+        task('vpc', 3, {
+          status: 'in-progress',
+          detail: 'peering',
+          reference: 'https://docs.aws.amazon.com/vpc/',
+        }),
+      ],
       [],
     )
     const tasks = carried.content.en!.tasks
@@ -353,7 +381,14 @@ describe('carry over', () => {
 
 describe('carrying over twice', () => {
   it('does not add a task the next week already has from an earlier carry-over', () => {
-    const journal = newJournal({ owner: 'An', mentor: '', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] })
+    const journal = newJournal({
+      owner: 'An',
+      mentor: '',
+      firstMonday: '2025-10-20',
+      plannedWeeks: 12,
+      section: 1,
+      languages: ['en'],
+    })
     const task = newTask('2025-10-20', 2, 'Finish the VPC lab')
     const once = carryInto(newWeek(journal, 2), 'en', [task], [])
     const twice = carryInto(once, 'en', [task], [])

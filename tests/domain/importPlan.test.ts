@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { newJournal, newWeek } from '../../src/domain/factories'
 import { planImport } from '../../src/domain/importPlan'
 
-const journal = newJournal({ owner: 'An', mentor: '', firstMonday: '2025-09-08', plannedWeeks: 12, section: 1, languages: ['en'] })
-const source = newJournal({ owner: 'x', mentor: '', firstMonday: '2025-09-08', plannedWeeks: 12, section: 1, languages: ['en'] })
+const journal = newJournal({
+  owner: 'An',
+  mentor: '',
+  firstMonday: '2025-09-08',
+  plannedWeeks: 12,
+  section: 1,
+  languages: ['en'],
+})
+const source = newJournal({
+  owner: 'x',
+  mentor: '',
+  firstMonday: '2025-09-08',
+  plannedWeeks: 12,
+  section: 1,
+  languages: ['en'],
+})
 const imported = [1, 2, 3].map((n) => newWeek(source, n))
 
 describe('planImport', () => {

@@ -16,7 +16,11 @@ describe('progress', () => {
     const progress = achievementProgress({
       intro: '',
       groups: [
-        { id: 'g1', title: 'One', items: [item('a', true, [item('a1', true), item('a2', false, [item('a2x', true)])])] },
+        {
+          id: 'g1',
+          title: 'One',
+          items: [item('a', true, [item('a1', true), item('a2', false, [item('a2x', true)])])],
+        },
         { id: 'g2', title: 'Two', items: [item('b', false)] },
       ],
     })
@@ -42,7 +46,14 @@ describe('progress', () => {
     const summary = summarizeWeek(week)
     expect(summary).toMatchObject({ tasksDone: 1, tasksTotal: 3, achievementsTotal: 0 })
 
-    const other = { ...summary, id: 'x', number: 2, tasksDone: 2, tasksTotal: 2, reviewStatus: 'approved' as const }
+    const other = {
+      ...summary,
+      id: 'x',
+      number: 2,
+      tasksDone: 2,
+      tasksTotal: 2,
+      reviewStatus: 'approved' as const,
+    }
     const total = journalProgress([summary, other], 10)
     expect(total.tasks).toEqual({ done: 3, total: 5 })
     expect(total.approved).toBe(1)

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
-import { contentChanges, laterReview, mergeComments, staleness, submittedOnTime, withReview } from '../../src/domain/review'
+import {
+  contentChanges,
+  laterReview,
+  mergeComments,
+  staleness,
+  submittedOnTime,
+  withReview,
+} from '../../src/domain/review'
 import type { ReviewComment } from '../../src/domain/types'
 
 const comment = (id: string, createdAt: string, extra: Partial<ReviewComment> = {}): ReviewComment => ({
@@ -20,7 +27,10 @@ const comment = (id: string, createdAt: string, extra: Partial<ReviewComment> = 
 describe('mergeComments', () => {
   it('adds comments from both sides once, however often a file is imported', () => {
     const mine = [comment('a', '2025-10-01T10:00:00Z', { role: 'intern' })]
-    const incoming = [comment('b', '2025-10-02T10:00:00Z'), comment('a', '2025-10-01T10:00:00Z', { role: 'intern' })]
+    const incoming = [
+      comment('b', '2025-10-02T10:00:00Z'),
+      comment('a', '2025-10-01T10:00:00Z', { role: 'intern' }),
+    ]
     const first = mergeComments(mine, incoming)
     expect(first.added).toBe(1)
     expect(first.merged.map((c) => c.id)).toEqual(['a', 'b'])
@@ -37,14 +47,28 @@ describe('mergeComments', () => {
 })
 
 describe('review states', () => {
-  const journal = newJournal({ owner: 'An', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] })
+  const journal = newJournal({
+    owner: 'An',
+    mentor: 'Bình',
+    firstMonday: '2025-10-20',
+    plannedWeeks: 12,
+    section: 1,
+    languages: ['en'],
+  })
 
   it('lets the later state win, so old feedback does not undo a resubmission', () => {
-    const submitted = { status: 'submitted' as const, changedAt: '2025-10-27T08:00:00Z', submittedAt: '2025-10-27T08:00:00Z' }
+    const submitted = {
+      status: 'submitted' as const,
+      changedAt: '2025-10-27T08:00:00Z',
+      submittedAt: '2025-10-27T08:00:00Z',
+    }
     const approvedBefore = { status: 'approved' as const, changedAt: '2025-10-26T08:00:00Z' }
     const approvedAfter = { status: 'approved' as const, changedAt: '2025-10-28T08:00:00Z' }
     expect(laterReview(submitted, approvedBefore)).toBe(submitted)
-    expect(laterReview(submitted, approvedAfter)).toMatchObject({ status: 'approved', submittedAt: submitted.submittedAt })
+    expect(laterReview(submitted, approvedAfter)).toMatchObject({
+      status: 'approved',
+      submittedAt: submitted.submittedAt,
+    })
   })
 
   it('counts a week submitted by the end of the next Monday as on time', () => {

@@ -29,7 +29,14 @@ beforeEach(async () => {
   await freshDatabase()
   localStorage.clear()
   journal = await putJournal(
-    newJournal({ owner: 'An', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] }),
+    newJournal({
+      owner: 'An',
+      mentor: 'Bình',
+      firstMonday: '2025-10-20',
+      plannedWeeks: 12,
+      section: 1,
+      languages: ['en'],
+    }),
   )
 })
 
@@ -76,7 +83,10 @@ async function stored(check: (week: Week) => void, number = 1): Promise<Week> {
 
 const day = (name: string) => screen.getByRole('group', { name: new RegExp(`^${name}`) })
 const en_ = (week: Week) => week.content.en!
-const titlesOn = (week: Week, weekday: number) => en_(week).tasks.filter((t) => t.day === weekday).map((t) => t.title)
+const titlesOn = (week: Week, weekday: number) =>
+  en_(week)
+    .tasks.filter((t) => t.day === weekday)
+    .map((t) => t.title)
 
 // Typing through user-event and waiting out the autosave takes a few seconds per test.
 describe('week editor', { timeout: 30_000 }, () => {
@@ -144,13 +154,20 @@ describe('week editor', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: /Move up/ }))
 
     const monday = within(day('Monday')).getAllByRole('button', { name: /First|Second/ })
-    expect(monday.map((b) => b.textContent)).toEqual([expect.stringMatching(/^Second/), expect.stringMatching(/^First/)])
+    expect(monday.map((b) => b.textContent)).toEqual([
+      expect.stringMatching(/^Second/),
+      expect.stringMatching(/^First/),
+    ])
     const week = await stored((w) => expect(titlesOn(w, 1)).toEqual(['Second', 'First']))
     expect(titlesOn(week, 2)).toEqual(['Tuesday task'])
   })
 
   it('deletes a task, and Undo brings it back at its place', async () => {
-    await storeWeek(1, (monday) => [newTask(monday, 1, 'Keep me'), newTask(monday, 1, 'Delete me'), newTask(monday, 1, 'Last')])
+    await storeWeek(1, (monday) => [
+      newTask(monday, 1, 'Keep me'),
+      newTask(monday, 1, 'Delete me'),
+      newTask(monday, 1, 'Last'),
+    ])
     const { user } = await openWeek()
     await user.click(within(day('Monday')).getByRole('button', { name: /Delete me/ }))
     await user.click(screen.getByRole('button', { name: 'Delete task' }))
@@ -200,7 +217,9 @@ describe('week editor', { timeout: 30_000 }, () => {
 
     expect(screen.getByRole('checkbox', { name: 'Achieved: Built a VPC lab' })).toBeChecked()
     expect(screen.getByRole('checkbox', { name: 'Achieved: Attended the AWS event' })).not.toBeChecked()
-    const week = await stored((w) => expect(en_(w).achievements.groups[0]?.items[0]?.children[0]?.achieved).toBe(true))
+    const week = await stored((w) =>
+      expect(en_(w).achievements.groups[0]?.items[0]?.children[0]?.achieved).toBe(true),
+    )
     const group = en_(week).achievements.groups[0]
     expect(group.title).toBe('Campus learning activities')
     expect(group.items).toHaveLength(1)
@@ -227,7 +246,10 @@ describe('week editor', { timeout: 30_000 }, () => {
 
   it('creates the Vietnamese version as a copy of the English one', async () => {
     const base = await storeWeek(1, (monday) => [newTask(monday, 1, 'VPC peering')])
-    await saveWeek({ ...base, content: { en: { ...base.content.en!, summary: 'A good week' } } }, base.revision)
+    await saveWeek(
+      { ...base, content: { en: { ...base.content.en!, summary: 'A good week' } } },
+      base.revision,
+    )
     const { user } = await openWeek()
     await user.click(screen.getByRole('tab', { name: /Vietnamese/ }))
     expect(screen.getByText('This week has no Vietnamese version yet.')).toBeVisible()
@@ -265,7 +287,13 @@ describe('week editor', { timeout: 30_000 }, () => {
     expect(await within(day('Wednesday')).findByRole('button', { name: /VPC peering/ })).toBeVisible()
     const next = await getWeek(journal.id, 2)
     expect(en_(next!).tasks).toMatchObject([
-      { day: 3, title: 'VPC peering', status: 'in-progress', startDate: '2025-10-29', completionDate: '2025-10-29' },
+      {
+        day: 3,
+        title: 'VPC peering',
+        status: 'in-progress',
+        startDate: '2025-10-29',
+        completionDate: '2025-10-29',
+      },
     ])
     expect(en_((await getWeek(journal.id, 1))!).tasks).toHaveLength(2)
   })
@@ -277,10 +305,15 @@ describe('week editor', { timeout: 30_000 }, () => {
         id: 'g',
         title: 'Cloud labs',
         items: [
-          { id: 'p', text: 'Networking', achieved: false, children: [
-            { id: 'c1', text: 'VPC', achieved: true, children: [] },
-            { id: 'c2', text: 'Peering', achieved: false, children: [] },
-          ] },
+          {
+            id: 'p',
+            text: 'Networking',
+            achieved: false,
+            children: [
+              { id: 'c1', text: 'VPC', achieved: true, children: [] },
+              { id: 'c2', text: 'Peering', achieved: false, children: [] },
+            ],
+          },
         ],
       },
     ]
@@ -288,7 +321,9 @@ describe('week editor', { timeout: 30_000 }, () => {
     const { user } = await openWeek()
     await user.click(screen.getByRole('button', { name: 'Delete “VPC”' }))
     expect(screen.queryByRole('checkbox', { name: 'Achieved: VPC' })).toBeNull()
-    await stored((w) => expect(en_(w).achievements.groups[0].items[0].children.map((c) => c.text)).toEqual(['Peering']))
+    await stored((w) =>
+      expect(en_(w).achievements.groups[0].items[0].children.map((c) => c.text)).toEqual(['Peering']),
+    )
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(screen.getByRole('checkbox', { name: 'Achieved: VPC' })).toBeChecked()
@@ -300,7 +335,10 @@ describe('week editor', { timeout: 30_000 }, () => {
 
   it('saves an edit a closed tab left unsaved, when the week opens again', async () => {
     const base = await storeWeek(1, () => [])
-    pendingEdits.write({ base: 1, week: { ...base, content: { en: { ...base.content.en!, summary: 'typed before closing' } } } })
+    pendingEdits.write({
+      base: 1,
+      week: { ...base, content: { en: { ...base.content.en!, summary: 'typed before closing' } } },
+    })
     await openWeek()
     expect(screen.getByLabelText('Weekly summary')).toHaveValue('typed before closing')
     const week = await stored((w) => expect(en_(w).summary).toBe('typed before closing'))
@@ -310,7 +348,10 @@ describe('week editor', { timeout: 30_000 }, () => {
 
   it('keeps my version of a conflict, and the conflict stays resolved after leaving the week', async () => {
     const base = await storeWeek(1, () => [])
-    const withSummary = (summary: string): Week => ({ ...base, content: { en: { ...base.content.en!, summary } } })
+    const withSummary = (summary: string): Week => ({
+      ...base,
+      content: { en: { ...base.content.en!, summary } },
+    })
     const theirs = await saveWeek(withSummary('from the other tab'), 1)
     await putConflict({
       id: base.id,
@@ -354,7 +395,9 @@ describe('week editor', { timeout: 30_000 }, () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     })
     await user.type(screen.getByLabelText('Weekly summary'), 'Worth keeping')
-    expect(await screen.findByText('Not saved — storage is full, retrying', undefined, { timeout: 3000 })).toBeVisible()
+    expect(
+      await screen.findByText('Not saved — storage is full, retrying', undefined, { timeout: 3000 }),
+    ).toBeVisible()
     expect(screen.getByRole('alert')).toHaveTextContent('The browser has no space left for this site')
     expect(screen.getByLabelText('Weekly summary')).toHaveValue('Worth keeping')
     expect(en_((await getWeek(journal.id, 1))!).summary).toBe('')

@@ -9,7 +9,16 @@ beforeEach(freshDatabase)
 
 describe('the review package', () => {
   it('holds the chosen weeks and only their comments, or every week by default', async () => {
-    const journal = await putJournal(newJournal({ owner: 'An', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] }))
+    const journal = await putJournal(
+      newJournal({
+        owner: 'An',
+        mentor: 'Bình',
+        firstMonday: '2025-10-20',
+        plannedWeeks: 12,
+        section: 1,
+        languages: ['en'],
+      }),
+    )
     for (const n of [1, 2, 3]) await saveWeek(newWeek(journal, n), 0)
     await putComments(
       [1, 2].map((n) => ({

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { newJournal, newWeek } from '../../src/domain/factories'
 import type { Journal, Week } from '../../src/domain/types'
-import { pendingEdits, recoverWeek, SAVE_DELAY_MS, WeekSaver, type SaveStatus } from '../../src/queries/weekSaver'
+import {
+  pendingEdits,
+  recoverWeek,
+  SAVE_DELAY_MS,
+  WeekSaver,
+  type SaveStatus,
+} from '../../src/queries/weekSaver'
 import { getConflict, getDraft, getWeek, putJournal, saveWeek } from '../../src/storage/repository'
 import { freshDatabase } from '../storage/helpers'
 
@@ -12,7 +18,14 @@ beforeEach(async () => {
   await freshDatabase()
   localStorage.clear()
   journal = await putJournal(
-    newJournal({ owner: 'An', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] }),
+    newJournal({
+      owner: 'An',
+      mentor: 'Bình',
+      firstMonday: '2025-10-20',
+      plannedWeeks: 12,
+      section: 1,
+      languages: ['en'],
+    }),
   )
 })
 
@@ -215,7 +228,10 @@ describe('WeekSaver conflicts', () => {
     await saver.flush()
     expect(await getWeek(journal.id, 1)).toEqual(theirs)
     // A reopened tab offers the conflict record's version: it must hold the latest edit.
-    await until(async () => (await getConflict(theirs.id))?.mine.content.en?.summary === 'mine, typed on', 'conflict update')
+    await until(
+      async () => (await getConflict(theirs.id))?.mine.content.en?.summary === 'mine, typed on',
+      'conflict update',
+    )
   })
 
   it("resolve('mine') saves this tab's edit over the stored week and drops the conflict", async () => {
@@ -302,7 +318,11 @@ describe('WeekSaver failures', () => {
     saver.edit(withSummary(week, 'kept'))
     vi.advanceTimersByTime(SAVE_DELAY_MS)
     await until(() => last() === 'retrying', 'retrying')
-    expect(statuses.at(-1)).toMatchObject({ kind: 'retrying', reason: 'error', message: 'The disk went away' })
+    expect(statuses.at(-1)).toMatchObject({
+      kind: 'retrying',
+      reason: 'error',
+      message: 'The disk went away',
+    })
     vi.advanceTimersByTime(1000)
     await until(() => last() === 'saved', 'saved')
     expect(save).toHaveBeenCalledTimes(2)
@@ -325,7 +345,12 @@ describe('the IndexedDB draft', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const { saver, last } = startSaver(newWeek(journal, 1))
     saver.edit(withSummary(saver.current, 'typed just before the browser was killed'))
-    await until(async () => (await getDraft(`${journal.id}:1`))?.week.content.en?.summary === 'typed just before the browser was killed', 'the draft')
+    await until(
+      async () =>
+        (await getDraft(`${journal.id}:1`))?.week.content.en?.summary ===
+        'typed just before the browser was killed',
+      'the draft',
+    )
     expect(await getWeek(journal.id, 1)).toBeUndefined()
 
     vi.advanceTimersByTime(SAVE_DELAY_MS)
@@ -345,7 +370,11 @@ describe('the IndexedDB draft', () => {
   it('gives way to a newer localStorage note', () => {
     const placeholder = newWeek(journal, 1)
     pendingEdits.write({ base: 0, week: withSummary(placeholder, 'newer note'), at: 2_000 })
-    const recovered = recoverWeek(null, placeholder, { base: 0, week: withSummary(placeholder, 'older draft'), at: 1_000 })
+    const recovered = recoverWeek(null, placeholder, {
+      base: 0,
+      week: withSummary(placeholder, 'older draft'),
+      at: 1_000,
+    })
     expect(recovered.draft.content.en?.summary).toBe('newer note')
   })
 })

@@ -82,7 +82,9 @@ describe('damaged records', () => {
 
     const error = await getWeek(journal.id, 4).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(BrokenRecordError)
-    expect((error as BrokenRecordError).message).toMatch(/week record ".*:4" is damaged: monday: .*yyyy-MM-dd/)
+    expect((error as BrokenRecordError).message).toMatch(
+      /week record ".*:4" is damaged: monday: .*yyyy-MM-dd/,
+    )
   })
 
   it('lists the valid journals and reports the broken one', async () => {
@@ -186,7 +188,15 @@ describe('migration from version 3', () => {
     const [week] = fixtureV1.weeks
     await v3.put('journals', journal)
     await v3.put('weeks', week)
-    await v3.put('snapshots', { id: `${week.id}@4`, weekId: week.id, journalId: journal.id, revision: 4, week, reason: 'submitted', at: '2025-09-12T09:00:00.000Z' })
+    await v3.put('snapshots', {
+      id: `${week.id}@4`,
+      weekId: week.id,
+      journalId: journal.id,
+      revision: 4,
+      week,
+      reason: 'submitted',
+      at: '2025-09-12T09:00:00.000Z',
+    })
     await v3.put('seen', { id: week.id, journalId: journal.id, revision: 4 })
     v3.close()
 
@@ -211,7 +221,11 @@ describe('importBatch', () => {
 
   it('writes journals, weeks and summaries together', async () => {
     const journal = newJournal(journalInput)
-    await importBatch({ journals: [journal], weeks: [newWeek(journal, 1), newWeek(journal, 2)], comments: [] })
+    await importBatch({
+      journals: [journal],
+      weeks: [newWeek(journal, 1), newWeek(journal, 2)],
+      comments: [],
+    })
     expect((await listWeekSummaries(journal.id)).items.map((s) => s.number)).toEqual([1, 2])
   })
 })

@@ -3,7 +3,15 @@ import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import { withReview } from '../../src/domain/review'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
 import { getWeek, listComments, putJournal, saveWeek, importBatch } from '../../src/storage/repository'
-import { getSnapshot, importFeedback, importReviewPackage, listSeen, markSeen, ReviewImportError, setWeekReview } from '../../src/storage/review'
+import {
+  getSnapshot,
+  importFeedback,
+  importReviewPackage,
+  listSeen,
+  markSeen,
+  ReviewImportError,
+  setWeekReview,
+} from '../../src/storage/review'
 import { closeDb } from '../../src/storage/db'
 import { freshDatabase } from './helpers'
 import { IDBFactory } from 'fake-indexeddb'
@@ -33,7 +41,14 @@ async function inBrowser<T>(factory: IDBFactory, run: () => Promise<T>): Promise
 
 async function internWithTwoWeeks(): Promise<{ journal: Journal; weeks: Week[] }> {
   const journal = await putJournal(
-    newJournal({ owner: 'An', mentor: 'Bình', firstMonday: '2025-10-20', plannedWeeks: 12, section: 1, languages: ['en'] }),
+    newJournal({
+      owner: 'An',
+      mentor: 'Bình',
+      firstMonday: '2025-10-20',
+      plannedWeeks: 12,
+      section: 1,
+      languages: ['en'],
+    }),
   )
   const weeks: Week[] = []
   for (const n of [1, 2]) {
@@ -57,22 +72,39 @@ describe('the review exchange in storage', () => {
       const report = await importReviewPackage({ journal, weeks, comments: [] })
       expect(report.added).toEqual([1, 2])
       await expect(saveWeek(weeks[0], weeks[0].revision)).rejects.toThrow(/read-only/)
-      const reviewed = await setWeekReview(journal.id, 1, { status: 'changes-requested', revision: weeks[0].revision, changedAt: new Date(Date.now() + 1000).toISOString() })
+      const reviewed = await setWeekReview(journal.id, 1, {
+        status: 'changes-requested',
+        revision: weeks[0].revision,
+        changedAt: new Date(Date.now() + 1000).toISOString(),
+      })
       expect(reviewed.revision).toBe(weeks[0].revision)
     })
 
     const feedback = {
       journalId: journal.id,
       owner: journal.owner,
-      reviews: [{ weekNumber: 1, status: 'changes-requested' as const, revision: weeks[0].revision, changedAt: new Date(Date.now() + 1000).toISOString() }],
+      reviews: [
+        {
+          weekNumber: 1,
+          status: 'changes-requested' as const,
+          revision: weeks[0].revision,
+          changedAt: new Date(Date.now() + 1000).toISOString(),
+        },
+      ],
       comments: [comment],
     }
     await inBrowser(intern, async () => {
       const report = await importFeedback(feedback)
-      expect(report).toMatchObject({ commentsAdded: 1, statuses: [{ number: 1, status: 'changes-requested' }] })
+      expect(report).toMatchObject({
+        commentsAdded: 1,
+        statuses: [{ number: 1, status: 'changes-requested' }],
+      })
       const week1 = (await getWeek(journal.id, 1))!
       expect(week1.review.status).toBe('changes-requested')
-      expect([JSON.stringify(week1.content), JSON.stringify((await getWeek(journal.id, 2))!.content)]).toEqual(textBefore)
+      expect([
+        JSON.stringify(week1.content),
+        JSON.stringify((await getWeek(journal.id, 2))!.content),
+      ]).toEqual(textBefore)
       // Importing the same feedback again adds nothing.
       expect((await importFeedback(feedback)).commentsAdded).toBe(0)
       expect((await listComments(journal.id)).items).toHaveLength(1)
@@ -81,7 +113,12 @@ describe('the review exchange in storage', () => {
 
   it('refuses feedback for a journal that is not here, and changes nothing', async () => {
     const { journal } = await internWithTwoWeeks()
-    const error = await importFeedback({ journalId: 'someone-else', owner: 'Chi', reviews: [], comments: [mentorComment('someone-else')] }).catch((e: unknown) => e)
+    const error = await importFeedback({
+      journalId: 'someone-else',
+      owner: 'Chi',
+      reviews: [],
+      comments: [mentorComment('someone-else')],
+    }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ReviewImportError)
     expect((error as Error).message).toMatch(/journal of Chi, which is not in this browser/)
     expect((await listComments(journal.id)).items).toHaveLength(0)
@@ -109,13 +146,17 @@ describe('the review exchange in storage', () => {
     expect((await getWeek(journal.id, 1))!.revision).toBe(weeks[0].revision)
   })
 
-  it('counts a newer revision with the same text as unchanged, and keeps the mentor\'s seen mark in step', async () => {
+  it("counts a newer revision with the same text as unchanged, and keeps the mentor's seen mark in step", async () => {
     const { journal, weeks } = await internWithTwoWeeks()
     await closeDb()
     globalThis.indexedDB = new IDBFactory()
     await importReviewPackage({ journal, weeks, comments: [] })
     await markSeen(weeks[0])
-    const reviewOnly = { ...weeks[0], revision: weeks[0].revision + 1, review: { ...weeks[0].review, status: 'approved' as const } }
+    const reviewOnly = {
+      ...weeks[0],
+      revision: weeks[0].revision + 1,
+      review: { ...weeks[0].review, status: 'approved' as const },
+    }
     const report = await importReviewPackage({ journal, weeks: [reviewOnly], comments: [] })
     expect(report.updated).toEqual([])
     expect(report.unchanged).toEqual([1])
@@ -136,4 +177,3 @@ describe('the review exchange in storage', () => {
     expect(week2.review).toMatchObject({ status: 'approved', revision: week2.revision })
   })
 })
-

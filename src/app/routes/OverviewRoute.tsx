@@ -44,7 +44,10 @@ export function OverviewRoute() {
           </Link>
         )}
         {current && current <= weeks && (
-          <Link to={`/j/${j.id}/w/${current}`} className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white dark:bg-blue-500 dark:text-slate-950">
+          <Link
+            to={`/j/${j.id}/w/${current}`}
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white dark:bg-blue-500 dark:text-slate-950"
+          >
             {t('overview.openThisWeek', { n: current })}
           </Link>
         )}

@@ -41,18 +41,35 @@ export function WeekRoute() {
     if (!j) return undefined
     const list = commentList ?? []
     return {
-      panel: ({ week, submit, stored }) => <WeekReviewPanel journal={j} week={week} comments={list} onSubmit={submit} stored={stored} />,
+      panel: ({ week, submit, stored }) => (
+        <WeekReviewPanel journal={j} week={week} comments={list} onSubmit={submit} stored={stored} />
+      ),
       forTask: (task, week) => (
-        <CommentThread journal={j} week={week} comments={list} target={{ kind: 'task', taskId: task.id }} about={t('review.taskAbout', { title: task.title })} compact />
+        <CommentThread
+          journal={j}
+          week={week}
+          comments={list}
+          target={{ kind: 'task', taskId: task.id }}
+          about={t('review.taskAbout', { title: task.title })}
+          compact
+        />
       ),
       forItem: (item, week) => (
-        <CommentThread journal={j} week={week} comments={list} target={{ kind: 'achievement', itemId: item.id }} about={t('review.itemAbout', { text: item.text })} compact />
+        <CommentThread
+          journal={j}
+          week={week}
+          comments={list}
+          target={{ kind: 'achievement', itemId: item.id }}
+          about={t('review.itemAbout', { text: item.text })}
+          compact
+        />
       ),
     }
   }, [j, commentList, t])
 
   if (!valid) return <NotFoundRoute message={t('notFound.week')} />
-  if (journal.isPending || week.isPending || conflict.isPending || draft.isPending) return <p>{t('common.loading')}</p>
+  if (journal.isPending || week.isPending || conflict.isPending || draft.isPending)
+    return <p>{t('common.loading')}</p>
   const error = journal.error ?? week.error ?? conflict.error
   if (error) return <p role="alert">{t('storage.readFailed', { reason: error.message })}</p>
   if (!j) return <NotFoundRoute message={t('notFound.journal')} />

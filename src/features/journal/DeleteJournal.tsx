@@ -19,9 +19,17 @@ export function DeleteJournal({ journal }: { journal: Journal }) {
       <Button variant="danger" onClick={() => setOpen(true)}>
         {t('journal.delete')}
       </Button>
-      <Dialog open={open} title={t('journal.deleteTitle', { owner: journal.owner })} onClose={() => setOpen(false)}>
+      <Dialog
+        open={open}
+        title={t('journal.deleteTitle', { owner: journal.owner })}
+        onClose={() => setOpen(false)}
+      >
         <p className="text-sm">{t('journal.deleteBody')}</p>
-        <TextField label={t('journal.deleteConfirmLabel', { owner: journal.owner })} value={typed} onChange={(e) => setTyped(e.target.value)} />
+        <TextField
+          label={t('journal.deleteConfirmLabel', { owner: journal.owner })}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         {remove.error && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
             {remove.error.message}

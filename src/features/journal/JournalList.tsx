@@ -51,10 +51,17 @@ function JournalCard({ journal, summaries }: { journal: Journal; summaries: Week
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-800">
       <h3 className="text-base font-semibold">
-        <Link to={`/j/${journal.id}`} className="underline decoration-slate-400 underline-offset-2 hover:decoration-2">
+        <Link
+          to={`/j/${journal.id}`}
+          className="underline decoration-slate-400 underline-offset-2 hover:decoration-2"
+        >
           {journal.owner}
         </Link>
-        {journal.readOnly && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs dark:bg-slate-700">{t('journal.readOnlyBadge')}</span>}
+        {journal.readOnly && (
+          <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs dark:bg-slate-700">
+            {t('journal.readOnlyBadge')}
+          </span>
+        )}
       </h3>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {journal.mentor ? t('journal.mentoredBy', { mentor: journal.mentor }) + ' · ' : ''}
@@ -68,7 +75,10 @@ function JournalCard({ journal, summaries }: { journal: Journal; summaries: Week
           total: progress.tasks.total,
         })}
       </p>
-      <ProgressBar value={ratio(progress.tasks)} label={t('journal.tasksProgress', { owner: journal.owner })} />
+      <ProgressBar
+        value={ratio(progress.tasks)}
+        label={t('journal.tasksProgress', { owner: journal.owner })}
+      />
     </li>
   )
 }

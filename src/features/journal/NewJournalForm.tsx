@@ -29,7 +29,8 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
     const weeks = Number(plannedWeeks)
     if (!Number.isInteger(weeks) || weeks < 1 || weeks > 1000) next.plannedWeeks = t('journal.weeksRange')
     const sectionNumber = Number(section)
-    if (!Number.isInteger(sectionNumber) || sectionNumber < 0 || sectionNumber > 99) next.section = t('journal.sectionRange')
+    if (!Number.isInteger(sectionNumber) || sectionNumber < 0 || sectionNumber > 99)
+      next.section = t('journal.sectionRange')
     setErrors(next)
     if (Object.keys(next).length) return
     const input: JournalInput = {
@@ -44,13 +45,29 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="new-journal-heading" className="flex flex-col gap-3">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-labelledby="new-journal-heading"
+      className="flex flex-col gap-3"
+    >
       <h2 id="new-journal-heading" className="text-lg font-semibold">
         {t('journal.new')}
       </h2>
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label={t('journal.owner')} value={owner} onChange={(e) => setOwner(e.target.value)} error={errors.owner} autoComplete="name" />
-        <TextField label={t('journal.mentor')} value={mentor} onChange={(e) => setMentor(e.target.value)} hint={t('common.optional')} />
+        <TextField
+          label={t('journal.owner')}
+          value={owner}
+          onChange={(e) => setOwner(e.target.value)}
+          error={errors.owner}
+          autoComplete="name"
+        />
+        <TextField
+          label={t('journal.mentor')}
+          value={mentor}
+          onChange={(e) => setMentor(e.target.value)}
+          hint={t('common.optional')}
+        />
         <TextField
           type="date"
           label={t('journal.firstMonday')}
@@ -77,7 +94,11 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
         />
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('journal.language')}
-          <select className={inputClass} value={language} onChange={(e) => setLanguage(e.target.value as Lang)}>
+          <select
+            className={inputClass}
+            value={language}
+            onChange={(e) => setLanguage(e.target.value as Lang)}
+          >
             <option value="en">{t('lang.en')}</option>
             <option value="vi">{t('lang.vi')}</option>
           </select>

@@ -23,7 +23,9 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   const count = Math.max(journal.plannedWeeks, summaries.at(-1)?.number ?? 0)
   const current = weekNumberOn(journal.firstMonday, todayIso())
   const [shown, setShown] = useState(() =>
-    typeof IntersectionObserver === 'undefined' ? Infinity : Math.max(FIRST_ROWS, current !== null && current <= count ? current + 2 : 0),
+    typeof IntersectionObserver === 'undefined'
+      ? Infinity
+      : Math.max(FIRST_ROWS, current !== null && current <= count ? current + 2 : 0),
   )
   const rendered = Math.min(count, shown)
   const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
@@ -33,7 +35,8 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
     if (!node) return
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setShown((n) => n + MORE_ROWS))
+        if (entries.some((entry) => entry.isIntersecting))
+          startTransition(() => setShown((n) => n + MORE_ROWS))
       },
       { rootMargin: '0px 0px 600px 0px' },
     )
@@ -66,7 +69,14 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
       </thead>
       <tbody>
         {numbers.map((n) => (
-          <WeekRow key={n} journalId={journal.id} number={n} monday={weekMonday(journal.firstMonday, n)} summary={byNumber.get(n)} isCurrent={n === current} />
+          <WeekRow
+            key={n}
+            journalId={journal.id}
+            number={n}
+            monday={weekMonday(journal.firstMonday, n)}
+            summary={byNumber.get(n)}
+            isCurrent={n === current}
+          />
         ))}
         {rendered < count && (
           <tr ref={sentinel} aria-hidden>
@@ -108,7 +118,9 @@ const WeekRow = memo(function WeekRow({
         <Link to={href} className="font-semibold underline decoration-slate-400 underline-offset-2">
           {t('overview.weekN', { n: number })}
         </Link>
-        {isCurrent && <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>}
+        {isCurrent && (
+          <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>
+        )}
         <div className="text-xs text-slate-600 dark:text-slate-400">
           {formatDayMonthYear(monday).slice(0, 5)} – {formatDayMonthYear(addDaysIso(monday, 4)).slice(0, 5)}
         </div>
@@ -120,7 +132,10 @@ const WeekRow = memo(function WeekRow({
               .filter((task) => task.day === day)
               .map((task, i) => (
                 <li key={i} className="flex items-start gap-1 text-xs" title={t(`status.${task.status}`)}>
-                  <span aria-hidden className={`mt-1 size-2 shrink-0 rounded-full ${statusDot[task.status]}`} />
+                  <span
+                    aria-hidden
+                    className={`mt-1 size-2 shrink-0 rounded-full ${statusDot[task.status]}`}
+                  />
                   <span className="line-clamp-2 break-words">
                     {task.title || t('task.untitled')}
                     <span className="sr-only"> ({t(`status.${task.status}`)})</span>
@@ -131,9 +146,13 @@ const WeekRow = memo(function WeekRow({
         </td>
       ))}
       <td className="p-2">
-        <span className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${reviewTone[status]}`}>{t(`review.${status}`)}</span>
+        <span className={`rounded px-1.5 py-0.5 text-xs whitespace-nowrap ${reviewTone[status]}`}>
+          {t(`review.${status}`)}
+        </span>
       </td>
-      <td className="p-2 whitespace-nowrap">{summary ? `${summary.tasksDone} / ${summary.tasksTotal}` : '–'}</td>
+      <td className="p-2 whitespace-nowrap">
+        {summary ? `${summary.tasksDone} / ${summary.tasksTotal}` : '–'}
+      </td>
       <td className="p-2 whitespace-nowrap">
         {summary ? `${summary.achievementsTicked} / ${summary.achievementsTotal}` : '–'}
       </td>

@@ -41,11 +41,24 @@ export function ProgressChart({ summaries, weeks }: { summaries: WeekSummary[]; 
         </span>
       </figcaption>
       <div className="overflow-x-auto rounded bg-slate-100 p-1 dark:bg-slate-800">
-        <svg role="img" aria-label={t('chart.label', { weeks: started.length, done, total })} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`}>
+        <svg
+          role="img"
+          aria-label={t('chart.label', { weeks: started.length, done, total })}
+          width={width}
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+        >
           {/* One path per series: a ten-year journal is two elements, not a thousand. */}
-          <path d={bars(summaries, (s) => (s.tasksTotal ? s.tasksDone / s.tasksTotal : 0), 1)} className="fill-emerald-600 dark:fill-emerald-400" />
           <path
-            d={bars(summaries, (s) => (s.achievementsTotal ? s.achievementsTicked / s.achievementsTotal : 0), 1 + BAR)}
+            d={bars(summaries, (s) => (s.tasksTotal ? s.tasksDone / s.tasksTotal : 0), 1)}
+            className="fill-emerald-600 dark:fill-emerald-400"
+          />
+          <path
+            d={bars(
+              summaries,
+              (s) => (s.achievementsTotal ? s.achievementsTicked / s.achievementsTotal : 0),
+              1 + BAR,
+            )}
             className="fill-blue-700 dark:fill-blue-300"
           />
         </svg>

@@ -44,7 +44,13 @@ export function CommentThread({ journal, week, comments, target, about, compact 
       {roots.length === 0 && <p className="text-slate-600 dark:text-slate-400">{t('review.noComments')}</p>}
       <ul className="flex flex-col gap-2">
         {roots.map((comment) => (
-          <CommentItem key={comment.id} journal={journal} week={week} comment={comment} replies={mine.filter((c) => c.replyTo === comment.id)} />
+          <CommentItem
+            key={comment.id}
+            journal={journal}
+            week={week}
+            comment={comment}
+            replies={mine.filter((c) => c.replyTo === comment.id)}
+          />
         ))}
       </ul>
       <CommentForm journal={journal} week={week} target={target} label={t('review.commentOn', { about })} />
@@ -55,18 +61,37 @@ export function CommentThread({ journal, week, comments, target, about, compact 
 /** A speech bubble drawn inline: an emoji would depend on the fonts installed, and be read out. */
 function BubbleIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-3.5 shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" strokeLinejoin="round" />
     </svg>
   )
 }
 
-function CommentItem({ journal, week, comment, replies }: { journal: Journal; week: Week; comment: ReviewComment; replies: ReviewComment[] }) {
+function CommentItem({
+  journal,
+  week,
+  comment,
+  replies,
+}: {
+  journal: Journal
+  week: Week
+  comment: ReviewComment
+  replies: ReviewComment[]
+}) {
   const { t } = useI18n()
   const resolve = useResolveComment(journal.id)
   const [replying, setReplying] = useState(false)
   return (
-    <li className={`flex flex-col gap-1 rounded bg-slate-100 p-2 dark:bg-slate-800 ${comment.resolved ? 'opacity-80' : ''}`}>
+    <li
+      className={`flex flex-col gap-1 rounded bg-slate-100 p-2 dark:bg-slate-800 ${comment.resolved ? 'opacity-80' : ''}`}
+    >
       <CommentBody comment={comment} week={week} />
       {replies.length > 0 && (
         <ul className="ml-4 flex flex-col gap-1 border-l border-slate-300 pl-2 dark:border-slate-600">
@@ -84,7 +109,11 @@ function CommentItem({ journal, week, comment, replies }: { journal: Journal; we
         <Button size="sm" variant="ghost" onClick={() => resolve.mutate(comment)}>
           {comment.resolved ? t('review.reopen') : t('review.resolve')}
         </Button>
-        {comment.resolved && <span className="self-center text-xs font-medium text-emerald-800 dark:text-emerald-300">{t('review.resolved')}</span>}
+        {comment.resolved && (
+          <span className="self-center text-xs font-medium text-emerald-800 dark:text-emerald-300">
+            {t('review.resolved')}
+          </span>
+        )}
       </div>
       {replying && (
         <CommentForm
@@ -114,8 +143,11 @@ function CommentBody({ comment, week }: { comment: ReviewComment; week: Week }) 
   return (
     <div className="flex flex-col gap-0.5">
       <p className="text-xs text-slate-700 dark:text-slate-300">
-        <span className="font-semibold">{comment.author}</span> ({t(`role.${comment.role}`)}) · {formatDate(comment.createdAt.slice(0, 10))} ·{' '}
-        {stale ? t('review.staleOn', { on: stale.on, now: stale.now }) : t('review.onRevision', { n: comment.revision })}
+        <span className="font-semibold">{comment.author}</span> ({t(`role.${comment.role}`)}) ·{' '}
+        {formatDate(comment.createdAt.slice(0, 10))} ·{' '}
+        {stale
+          ? t('review.staleOn', { on: stale.on, now: stale.now })
+          : t('review.onRevision', { n: comment.revision })}
       </p>
       <p className="whitespace-pre-wrap break-words">{comment.body}</p>
       {stale && (
@@ -173,7 +205,13 @@ function CommentForm({
       <label htmlFor={id} className="text-xs font-medium">
         {label}
       </label>
-      <textarea id={id} className={`${inputClass} min-h-12`} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={error ? true : undefined} />
+      <textarea
+        id={id}
+        className={`${inputClass} min-h-12`}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        aria-invalid={error ? true : undefined}
+      />
       {error && (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           {error}

@@ -26,7 +26,9 @@ export function ReviewDashboard({ journal }: { journal: Journal }) {
   })
   return (
     <div className="flex flex-col gap-4">
-      <DashboardChart rows={rows.map((r) => ({ week: r.week, share: r.tasks.total ? r.tasks.done / r.tasks.total : 0 }))} />
+      <DashboardChart
+        rows={rows.map((r) => ({ week: r.week, share: r.tasks.total ? r.tasks.done / r.tasks.total : 0 }))}
+      />
       {rows.length === 0 ? (
         <p>{t('review.noWeeks')}</p>
       ) : (
@@ -34,12 +36,24 @@ export function ReviewDashboard({ journal }: { journal: Journal }) {
           <caption className="sr-only">{t('review.dashboardCaption', { owner: journal.owner })}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-              <th scope="col" className="p-2">{t('overview.week')}</th>
-              <th scope="col" className="p-2">{t('overview.review')}</th>
-              <th scope="col" className="p-2">{t('overview.tasks')}</th>
-              <th scope="col" className="p-2">{t('overview.achievements')}</th>
-              <th scope="col" className="p-2">{t('review.onTime')}</th>
-              <th scope="col" className="p-2">{t('review.openComments')}</th>
+              <th scope="col" className="p-2">
+                {t('overview.week')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('overview.review')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('overview.tasks')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('overview.achievements')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('review.onTime')}
+              </th>
+              <th scope="col" className="p-2">
+                {t('review.openComments')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,13 +63,21 @@ export function ReviewDashboard({ journal }: { journal: Journal }) {
                   <Link to={`/j/${journal.id}/w/${week.number}`} className="font-semibold underline">
                     {t('overview.weekN', { n: week.number })}
                   </Link>{' '}
-                  <span className="text-xs text-slate-600 dark:text-slate-400">{formatDate(week.monday)}</span>
+                  <span className="text-xs text-slate-600 dark:text-slate-400">
+                    {formatDate(week.monday)}
+                  </span>
                 </th>
                 <td className="p-2">
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${reviewTone[week.review.status]}`}>{t(`review.${week.review.status}`)}</span>
+                  <span className={`rounded px-1.5 py-0.5 text-xs ${reviewTone[week.review.status]}`}>
+                    {t(`review.${week.review.status}`)}
+                  </span>
                 </td>
-                <td className="p-2">{tasks.done} / {tasks.total}</td>
-                <td className="p-2">{achievements.done} / {achievements.total}</td>
+                <td className="p-2">
+                  {tasks.done} / {tasks.total}
+                </td>
+                <td className="p-2">
+                  {achievements.done} / {achievements.total}
+                </td>
                 <td className="p-2">{onTime === null ? '–' : onTime ? t('review.yes') : t('review.late')}</td>
                 <td className="p-2">{open}</td>
               </tr>
@@ -75,20 +97,57 @@ function DashboardChart({ rows }: { rows: { week: Week; share: number }[] }) {
   const height = 60
   const top = 14
   const width = rows.length * barWidth
-  const label = rows.map((r) => t('chart.weekShare', { n: r.week.number, percent: Math.round(r.share * 100) })).join('; ')
+  const label = rows
+    .map((r) => t('chart.weekShare', { n: r.week.number, percent: Math.round(r.share * 100) }))
+    .join('; ')
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-sm font-medium">{t('chart.title')}</figcaption>
-      <svg role="img" aria-label={label} width={width} height={top + height + 14} viewBox={`0 0 ${width} ${top + height + 14}`} className="max-w-full text-slate-700 dark:text-slate-300">
-        <line x1={0} x2={width} y1={top + height + 0.5} y2={top + height + 0.5} className="stroke-slate-400" />
+      <svg
+        role="img"
+        aria-label={label}
+        width={width}
+        height={top + height + 14}
+        viewBox={`0 0 ${width} ${top + height + 14}`}
+        className="max-w-full text-slate-700 dark:text-slate-300"
+      >
+        <line
+          x1={0}
+          x2={width}
+          y1={top + height + 0.5}
+          y2={top + height + 0.5}
+          className="stroke-slate-400"
+        />
         {rows.map(({ week, share }, i) => (
           <g key={week.id}>
-            <rect x={i * barWidth + 4} y={top} width={barWidth - 8} height={height} className="fill-slate-200 dark:fill-slate-700" />
-            <rect x={i * barWidth + 4} y={top + height - share * height} width={barWidth - 8} height={share * height} className={week.review.status === 'approved' ? 'fill-emerald-600' : 'fill-slate-500'} />
-            <text x={i * barWidth + barWidth / 2} y={top - 3} textAnchor="middle" className="fill-current text-[9px]">
+            <rect
+              x={i * barWidth + 4}
+              y={top}
+              width={barWidth - 8}
+              height={height}
+              className="fill-slate-200 dark:fill-slate-700"
+            />
+            <rect
+              x={i * barWidth + 4}
+              y={top + height - share * height}
+              width={barWidth - 8}
+              height={share * height}
+              className={week.review.status === 'approved' ? 'fill-emerald-600' : 'fill-slate-500'}
+            />
+            <text
+              x={i * barWidth + barWidth / 2}
+              y={top - 3}
+              textAnchor="middle"
+              className="fill-current text-[9px]"
+            >
               {Math.round(share * 100)}%
             </text>
-            <text x={i * barWidth + barWidth / 2} y={top + height + 12} textAnchor="middle" className="fill-current text-[10px]">
+            <text
+              x={i * barWidth + barWidth / 2}
+              y={top + height + 12}
+              textAnchor="middle"
+              className="fill-current text-[10px]"
+            >
               {week.number}
             </text>
           </g>

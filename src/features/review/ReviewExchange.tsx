@@ -5,7 +5,13 @@ import { useI18n } from '../../i18n/i18n'
 import type { Journal } from '../../domain/types'
 import { journalsQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
-import { buildFeedback, buildReviewPackage, reviewQueueQuery, useImportExchangeFile, type ExchangeImportResult } from '../../queries/review'
+import {
+  buildFeedback,
+  buildReviewPackage,
+  reviewQueueQuery,
+  useImportExchangeFile,
+  type ExchangeImportResult,
+} from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
 
@@ -33,7 +39,10 @@ export function ReviewExchange() {
               <Link to={`/j/${journal.id}/review`} className="underline">
                 {t('exchange.reviewedJournal', { owner: journal.owner })}
               </Link>
-              <ExportButton label={t('exchange.exportFeedback', { owner: journal.owner })} build={() => buildFeedback(journal)} />
+              <ExportButton
+                label={t('exchange.exportFeedback', { owner: journal.owner })}
+                build={() => buildFeedback(journal)}
+              />
             </li>
           ))}
         </ul>
@@ -98,7 +107,9 @@ function ExportButton({
   disabled?: boolean
 }) {
   const { t } = useI18n()
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }>({ kind: 'idle' })
+  const [state, setState] = useState<
+    { kind: 'idle' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }
+  >({ kind: 'idle' })
   return (
     <span className="flex items-center gap-2">
       <Button
@@ -167,9 +178,17 @@ function ImportReport({ result }: { result: ExchangeImportResult }) {
   if (result.kind === 'package') {
     const { journal, added, updated, commentsAdded } = result.report
     return (
-      <div role="status" className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950">
+      <div
+        role="status"
+        className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950"
+      >
         <p>
-          {t('exchange.packageImported', { owner: journal.owner, added: added.length, updated: updated.length, comments: commentsAdded })}
+          {t('exchange.packageImported', {
+            owner: journal.owner,
+            added: added.length,
+            updated: updated.length,
+            comments: commentsAdded,
+          })}
         </p>
         {updated.length > 0 && (
           <ul className="list-disc pl-5">
@@ -186,8 +205,17 @@ function ImportReport({ result }: { result: ExchangeImportResult }) {
   }
   const { journal, commentsAdded, statuses, missingWeeks } = result.report
   return (
-    <div role="status" className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950">
-      <p>{t('exchange.feedbackImported', { owner: journal.owner, comments: commentsAdded, statuses: statuses.length })}</p>
+    <div
+      role="status"
+      className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950"
+    >
+      <p>
+        {t('exchange.feedbackImported', {
+          owner: journal.owner,
+          comments: commentsAdded,
+          statuses: statuses.length,
+        })}
+      </p>
       <ul className="list-disc pl-5">
         {statuses.map((s) => (
           <li key={s.number}>
@@ -228,7 +256,9 @@ function ReviewQueue() {
               {t('queue.entry', { owner: journal.owner, n: week.number })}
             </Link>{' '}
             <span className="text-xs text-slate-700 dark:text-slate-300">
-              {t('queue.submitted', { date: formatDate((week.review.submittedAt ?? week.review.changedAt ?? '').slice(0, 10)) })}
+              {t('queue.submitted', {
+                date: formatDate((week.review.submittedAt ?? week.review.changedAt ?? '').slice(0, 10)),
+              })}
             </span>
           </li>
         ))}

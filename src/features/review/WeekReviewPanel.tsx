@@ -27,11 +27,17 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
   // reaches it. The stored week is the truth when it is newer, or, in a read-only copy, when it is as new.
   const latest = useQuery(weekQuery(journal.id, shown.number)).data
   const week =
-    latest && (latest.revision > shown.revision || (journal.readOnly && latest.revision === shown.revision)) ? latest : shown
+    latest && (latest.revision > shown.revision || (journal.readOnly && latest.revision === shown.revision))
+      ? latest
+      : shown
   const review = week.review
-  const resubmit = review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
+  const resubmit =
+    review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
   return (
-    <section aria-labelledby="review-heading" className="below-fold flex flex-col gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600">
+    <section
+      aria-labelledby="review-heading"
+      className="below-fold flex flex-col gap-3 rounded-lg border border-slate-300 p-3 dark:border-slate-600"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="review-heading" className="text-lg font-semibold">
           {t('review.heading')}
@@ -57,13 +63,24 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
         <MentorDecision journal={journal} week={week} />
       ) : (
         (review.status === 'draft' || review.status === 'changes-requested' || resubmit) && (
-          <Button variant="primary" className="self-start" disabled={!stored && week.revision === 0} onClick={() => void onSubmit()}>
+          <Button
+            variant="primary"
+            className="self-start"
+            disabled={!stored && week.revision === 0}
+            onClick={() => void onSubmit()}
+          >
             {review.status === 'draft' ? t('review.submit') : t('review.resubmit')}
           </Button>
         )
       )}
       <h3 className="text-sm font-semibold">{t('review.weekComments')}</h3>
-      <CommentThread journal={journal} week={week} comments={comments} target={{ kind: 'week' }} about={t('review.thisWeek')} />
+      <CommentThread
+        journal={journal}
+        week={week}
+        comments={comments}
+        target={{ kind: 'week' }}
+        about={t('review.thisWeek')}
+      />
     </section>
   )
 }
@@ -88,7 +105,10 @@ function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
   return (
     <div className="flex flex-col gap-2">
       {typeof shownSince === 'number' && (
-        <div role="status" className="rounded border border-blue-400 bg-blue-50 p-2 text-sm dark:bg-slate-800">
+        <div
+          role="status"
+          className="rounded border border-blue-400 bg-blue-50 p-2 text-sm dark:bg-slate-800"
+        >
           <p className="font-semibold">{t('review.changedSince', { from: shownSince, to: week.revision })}</p>
           <ChangesSince week={week} revision={shownSince} />
         </div>
@@ -96,17 +116,31 @@ function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
       <label htmlFor={noteId} className="text-sm font-medium">
         {t('review.decisionNote')}
       </label>
-      <textarea id={noteId} className={`${inputClass} min-h-12`} value={note} onChange={(e) => setNote(e.target.value)} />
+      <textarea
+        id={noteId}
+        className={`${inputClass} min-h-12`}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
       {decide.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
           {decide.error.message}
         </p>
       )}
       <div className="flex gap-2">
-        <Button variant="primary" disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'approved', note }, { onSuccess: () => setNote('') })}>
+        <Button
+          variant="primary"
+          disabled={decide.isPending}
+          onClick={() => decide.mutate({ week, status: 'approved', note }, { onSuccess: () => setNote('') })}
+        >
           {t('review.approve')}
         </Button>
-        <Button disabled={decide.isPending} onClick={() => decide.mutate({ week, status: 'changes-requested', note }, { onSuccess: () => setNote('') })}>
+        <Button
+          disabled={decide.isPending}
+          onClick={() =>
+            decide.mutate({ week, status: 'changes-requested', note }, { onSuccess: () => setNote('') })
+          }
+        >
           {t('review.requestChanges')}
         </Button>
       </div>

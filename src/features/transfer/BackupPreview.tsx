@@ -20,7 +20,10 @@ export function BackupPreview({ backup, onCancel }: { backup: Backup; onCancel: 
 
   if (restore.data !== undefined) {
     return (
-      <div role="status" className="flex flex-col gap-1 rounded-lg border border-emerald-600 bg-emerald-50 p-3 dark:bg-emerald-950">
+      <div
+        role="status"
+        className="flex flex-col gap-1 rounded-lg border border-emerald-600 bg-emerald-50 p-3 dark:bg-emerald-950"
+      >
         <p className="font-semibold">{t('backup.restored', { n: restore.data })}</p>
         <Link to="/" className="underline">
           {t('nav.journals')}
@@ -43,7 +46,9 @@ export function BackupPreview({ backup, onCancel }: { backup: Backup; onCancel: 
         {backup.journals.map((journal) => (
           <li key={journal.id} className="flex flex-wrap items-center gap-2">
             <span className="font-medium">{journal.owner}</span>
-            <span>{t('backup.weeks', { n: backup.weeks.filter((w) => w.journalId === journal.id).length })}</span>
+            <span>
+              {t('backup.weeks', { n: backup.weeks.filter((w) => w.journalId === journal.id).length })}
+            </span>
             {here.has(journal.id) ? (
               <select
                 aria-label={t('backup.choiceFor', { owner: journal.owner })}

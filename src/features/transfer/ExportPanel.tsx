@@ -17,7 +17,12 @@ export function ExportPanel() {
   const journal = items.find((j) => j.id === journalId) ?? items[0]
   const [langs, setLangs] = useState<Lang[]>(['en', 'vi'])
   const [days, setDays] = useState<DayStyle>('seed')
-  const [result, setResult] = useState<{ kind: 'zip'; fileName: string; paths: string[] } | { kind: 'backup'; fileName: string } | { kind: 'error'; message: string } | null>(null)
+  const [result, setResult] = useState<
+    | { kind: 'zip'; fileName: string; paths: string[] }
+    | { kind: 'backup'; fileName: string }
+    | { kind: 'error'; message: string }
+    | null
+  >(null)
   const journalSelect = useId()
   const daysSelect = useId()
 
@@ -56,7 +61,12 @@ export function ExportPanel() {
               <label htmlFor={journalSelect} className="font-medium">
                 {t('export.journal')}
               </label>
-              <select id={journalSelect} className={inputClass} value={journal?.id} onChange={(e) => setJournalId(e.target.value)}>
+              <select
+                id={journalSelect}
+                className={inputClass}
+                value={journal?.id}
+                onChange={(e) => setJournalId(e.target.value)}
+              >
                 {items.map((j) => (
                   <option key={j.id} value={j.id}>
                     {j.owner}
@@ -71,7 +81,9 @@ export function ExportPanel() {
                   <input
                     type="checkbox"
                     checked={langs.includes(lang)}
-                    onChange={(e) => setLangs((ls) => (e.target.checked ? [...ls, lang] : ls.filter((l) => l !== lang)))}
+                    onChange={(e) =>
+                      setLangs((ls) => (e.target.checked ? [...ls, lang] : ls.filter((l) => l !== lang)))
+                    }
                   />
                   {t(`lang.${lang}`)}
                 </label>
@@ -81,14 +93,24 @@ export function ExportPanel() {
               <label htmlFor={daysSelect} className="font-medium">
                 {t('export.days')}
               </label>
-              <select id={daysSelect} className={inputClass} value={days} onChange={(e) => setDays(e.target.value as DayStyle)}>
+              <select
+                id={daysSelect}
+                className={inputClass}
+                value={days}
+                onChange={(e) => setDays(e.target.value as DayStyle)}
+              >
                 <option value="seed">{t('export.daysSeed')}</option>
                 <option value="template">{t('export.daysTemplate')}</option>
               </select>
             </div>
           </div>
         )}
-        <Button variant="primary" className="self-start" disabled={!journal || langs.length === 0} onClick={() => void exportZip()}>
+        <Button
+          variant="primary"
+          className="self-start"
+          disabled={!journal || langs.length === 0}
+          onClick={() => void exportZip()}
+        >
           {t('export.downloadZip')}
         </Button>
       </section>
@@ -113,7 +135,9 @@ export function ExportPanel() {
           </div>
         )}
         {result?.kind === 'backup' && <p>{t('export.backupDone', { file: result.fileName })}</p>}
-        {result?.kind === 'error' && <p className="text-red-700 dark:text-red-300">{t('export.failed', { reason: result.message })}</p>}
+        {result?.kind === 'error' && (
+          <p className="text-red-700 dark:text-red-300">{t('export.failed', { reason: result.message })}</p>
+        )}
       </div>
     </div>
   )

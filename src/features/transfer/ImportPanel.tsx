@@ -37,9 +37,16 @@ export function ImportPanel() {
         </p>
       )}
       {analysis?.kind === 'pages' && (
-        <PagesPreview key={picked} imported={analysis.imported} unreadable={analysis.unreadable} onCancel={() => setAnalysis(null)} />
+        <PagesPreview
+          key={picked}
+          imported={analysis.imported}
+          unreadable={analysis.unreadable}
+          onCancel={() => setAnalysis(null)}
+        />
       )}
-      {analysis?.kind === 'backup' && <BackupPreview key={picked} backup={analysis.backup} onCancel={() => setAnalysis(null)} />}
+      {analysis?.kind === 'backup' && (
+        <BackupPreview key={picked} backup={analysis.backup} onCancel={() => setAnalysis(null)} />
+      )}
     </div>
   )
 }

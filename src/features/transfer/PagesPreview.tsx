@@ -27,7 +27,10 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
   const [mode, setMode] = useState<'new' | 'existing'>('new')
   const [journalId, setJournalId] = useState('')
   const target = editable.find((j) => j.id === journalId) ?? editable[0]
-  const existingWeeks = useQuery({ ...reviewWeeksQuery(target?.id ?? ''), enabled: mode === 'existing' && Boolean(target) })
+  const existingWeeks = useQuery({
+    ...reviewWeeksQuery(target?.id ?? ''),
+    enabled: mode === 'existing' && Boolean(target),
+  })
   const existing = useMemo(
     () => new Set(mode === 'existing' ? (existingWeeks.data ?? []).map((w) => w.number) : []),
     [mode, existingWeeks.data],
@@ -75,14 +78,19 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
   if (commit.data) {
     const { journal, plan } = commit.data
     return (
-      <div role="status" className="flex flex-col gap-2 rounded-lg border border-emerald-600 bg-emerald-50 p-3 dark:bg-emerald-950">
+      <div
+        role="status"
+        className="flex flex-col gap-2 rounded-lg border border-emerald-600 bg-emerald-50 p-3 dark:bg-emerald-950"
+      >
         <p className="font-semibold">{t('import.done', { n: plan.weeks.length, owner: journal.owner })}</p>
         {plan.renumbered.map((r) => (
           <p key={r.from} className="text-sm">
             {t('import.renumbered', { from: r.from, to: r.to })}
           </p>
         ))}
-        {plan.skipped.length > 0 && <p className="text-sm">{t('import.skipped', { weeks: plan.skipped.join(', ') })}</p>}
+        {plan.skipped.length > 0 && (
+          <p className="text-sm">{t('import.skipped', { weeks: plan.skipped.join(', ') })}</p>
+        )}
         <Link to={`/j/${journal.id}`} className="font-medium underline">
           {t('import.openJournal', { owner: journal.owner })}
         </Link>
@@ -93,7 +101,11 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
   return (
     <div className="flex flex-col gap-5">
       <p className="font-medium">
-        {t('import.found', { weeks: weeks.length, files: imported.perFileReport.length, langs: draft.languages.map((l) => t(`lang.${l}`)).join(', ') })}
+        {t('import.found', {
+          weeks: weeks.length,
+          files: imported.perFileReport.length,
+          langs: draft.languages.map((l) => t(`lang.${l}`)).join(', '),
+        })}
       </p>
       <FileReportList reports={imported.perFileReport} unreadable={unreadable} />
 
@@ -101,27 +113,60 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
         <legend className="font-semibold">{t('import.into')}</legend>
         <div className="flex gap-4 text-sm">
           <label className="flex items-center gap-1">
-            <input type="radio" name="import-target" checked={mode === 'new'} onChange={() => setMode('new')} />
+            <input
+              type="radio"
+              name="import-target"
+              checked={mode === 'new'}
+              onChange={() => setMode('new')}
+            />
             {t('import.newJournal')}
           </label>
           <label className="flex items-center gap-1">
-            <input type="radio" name="import-target" checked={mode === 'existing'} disabled={editable.length === 0} onChange={() => setMode('existing')} />
+            <input
+              type="radio"
+              name="import-target"
+              checked={mode === 'existing'}
+              disabled={editable.length === 0}
+              onChange={() => setMode('existing')}
+            />
             {t('import.existingJournal')}
           </label>
         </div>
         {mode === 'new' ? (
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField label={t('journal.owner')} value={owner} onChange={(e) => setOwner(e.target.value)} />
-            <TextField label={t('journal.mentor')} value={mentor} onChange={(e) => setMentor(e.target.value)} hint={t('common.optional')} />
-            <TextField type="date" label={t('journal.firstMonday')} value={firstMonday} onChange={(e) => setFirstMonday(e.target.value)} hint={t('import.inferredMonday')} />
-            <TextField type="number" min={0} label={t('journal.section')} value={section} onChange={(e) => setSection(e.target.value)} />
+            <TextField
+              label={t('journal.mentor')}
+              value={mentor}
+              onChange={(e) => setMentor(e.target.value)}
+              hint={t('common.optional')}
+            />
+            <TextField
+              type="date"
+              label={t('journal.firstMonday')}
+              value={firstMonday}
+              onChange={(e) => setFirstMonday(e.target.value)}
+              hint={t('import.inferredMonday')}
+            />
+            <TextField
+              type="number"
+              min={0}
+              label={t('journal.section')}
+              value={section}
+              onChange={(e) => setSection(e.target.value)}
+            />
           </div>
         ) : (
           <div className="flex flex-col gap-1 text-sm">
             <label htmlFor={selectId} className="font-medium">
               {t('import.chooseJournal')}
             </label>
-            <select id={selectId} className={inputClass} value={target?.id ?? ''} onChange={(e) => setJournalId(e.target.value)}>
+            <select
+              id={selectId}
+              className={inputClass}
+              value={target?.id ?? ''}
+              onChange={(e) => setJournalId(e.target.value)}
+            >
               {editable.map((j) => (
                 <option key={j.id} value={j.id}>
                   {j.owner}
@@ -136,12 +181,24 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
         <caption className="text-left font-semibold">{t('import.weeks')}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-            <th scope="col" className="p-1">{t('overview.week')}</th>
-            <th scope="col" className="p-1">{t('import.dates')}</th>
-            <th scope="col" className="p-1">{t('import.languages')}</th>
-            <th scope="col" className="p-1">{t('week.tasks')}</th>
-            <th scope="col" className="p-1">{t('import.notes')}</th>
-            <th scope="col" className="p-1">{t('import.whenExists')}</th>
+            <th scope="col" className="p-1">
+              {t('overview.week')}
+            </th>
+            <th scope="col" className="p-1">
+              {t('import.dates')}
+            </th>
+            <th scope="col" className="p-1">
+              {t('import.languages')}
+            </th>
+            <th scope="col" className="p-1">
+              {t('week.tasks')}
+            </th>
+            <th scope="col" className="p-1">
+              {t('import.notes')}
+            </th>
+            <th scope="col" className="p-1">
+              {t('import.whenExists')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -159,10 +216,17 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
       </table>
 
       {errors > 0 && (
-        <div role="alert" className="flex flex-col gap-1 rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
+        <div
+          role="alert"
+          className="flex flex-col gap-1 rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950"
+        >
           <p>{t('import.hasErrors', { n: errors })}</p>
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={leaveOutErrors} onChange={(e) => setLeaveOutErrors(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={leaveOutErrors}
+              onChange={(e) => setLeaveOutErrors(e.target.checked)}
+            />
             {t('import.leaveOut')}
           </label>
         </div>
@@ -173,7 +237,11 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
         </p>
       )}
       <div className="flex gap-2">
-        <Button variant="primary" disabled={blocked || weeks.length === 0 || commit.isPending} onClick={() => void confirm()}>
+        <Button
+          variant="primary"
+          disabled={blocked || weeks.length === 0 || commit.isPending}
+          onClick={() => void confirm()}
+        >
           {t('import.confirm', { n: weeks.length })}
         </Button>
         <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -7,7 +7,15 @@ import { downloadFile } from '../../ui/download'
 import { inputClass } from '../../ui/fields'
 
 /** The week's page as it will be published, kept in step with the editor; copy or download it. */
-export default function WeekMarkdownPanel({ journal, week, lang }: { journal: Journal; week: Week; lang: Lang }) {
+export default function WeekMarkdownPanel({
+  journal,
+  week,
+  lang,
+}: {
+  journal: Journal
+  week: Week
+  lang: Lang
+}) {
   const t = useT()
   const deferred = useDeferredValue(week)
   const [days, setDays] = useState<DayStyle>('seed')
@@ -21,7 +29,8 @@ export default function WeekMarkdownPanel({ journal, week, lang }: { journal: Jo
     let current = true
     weekMarkdown(deferred, lang, journal.section, days).then(
       (text) => current && setMarkdown({ text }),
-      (error: unknown) => current && setMarkdown({ error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        current && setMarkdown({ error: error instanceof Error ? error.message : String(error) }),
     )
     return () => {
       current = false
@@ -54,7 +63,12 @@ export default function WeekMarkdownPanel({ journal, week, lang }: { journal: Jo
               <label htmlFor={daysId} className="font-medium">
                 {t('export.days')}
               </label>
-              <select id={daysId} className={`${inputClass} w-auto`} value={days} onChange={(e) => setDays(e.target.value as DayStyle)}>
+              <select
+                id={daysId}
+                className={`${inputClass} w-auto`}
+                value={days}
+                onChange={(e) => setDays(e.target.value as DayStyle)}
+              >
                 <option value="seed">{t('export.daysSeed')}</option>
                 <option value="template">{t('export.daysTemplate')}</option>
               </select>

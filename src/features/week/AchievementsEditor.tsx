@@ -92,7 +92,10 @@ export const AchievementsEditor = memo(function AchievementsEditor({
     if (done) offerUndo(t('undo.groupDeleted'), () => updateContent(lang, done.restore))
   }
   const setGroups = (recipe: (groups: AchievementGroup[]) => AchievementGroup[]) =>
-    updateContent(lang, (c) => ({ ...c, achievements: { ...c.achievements, groups: recipe(c.achievements.groups) } }))
+    updateContent(lang, (c) => ({
+      ...c,
+      achievements: { ...c.achievements, groups: recipe(c.achievements.groups) },
+    }))
   const addGroup = () => {
     const id = newId()
     focusId.current = id
@@ -109,7 +112,9 @@ export const AchievementsEditor = memo(function AchievementsEditor({
         value={achievements.intro}
         readOnly={readOnly}
         rows={2}
-        onChange={(e) => updateContent(lang, (c) => ({ ...c, achievements: { ...c.achievements, intro: e.target.value } }))}
+        onChange={(e) =>
+          updateContent(lang, (c) => ({ ...c, achievements: { ...c.achievements, intro: e.target.value } }))
+        }
       />
       {achievements.groups.map((group, index) => (
         <div
@@ -128,17 +133,36 @@ export const AchievementsEditor = memo(function AchievementsEditor({
               data-focus-id={group.id}
               value={group.title}
               readOnly={readOnly}
-              onChange={(e) => setGroups((gs) => gs.map((g) => (g.id === group.id ? { ...g, title: e.target.value } : g)))}
+              onChange={(e) =>
+                setGroups((gs) => gs.map((g) => (g.id === group.id ? { ...g, title: e.target.value } : g)))
+              }
             />
             {!readOnly && (
               <>
-                <Button size="sm" variant="ghost" disabled={index === 0} aria-label={t('achievements.moveGroupUp', { n: index + 1 })} onClick={() => setGroups((gs) => moveInList(gs, index, -1))}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={index === 0}
+                  aria-label={t('achievements.moveGroupUp', { n: index + 1 })}
+                  onClick={() => setGroups((gs) => moveInList(gs, index, -1))}
+                >
                   ↑
                 </Button>
-                <Button size="sm" variant="ghost" disabled={index === achievements.groups.length - 1} aria-label={t('achievements.moveGroupDown', { n: index + 1 })} onClick={() => setGroups((gs) => moveInList(gs, index, 1))}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  disabled={index === achievements.groups.length - 1}
+                  aria-label={t('achievements.moveGroupDown', { n: index + 1 })}
+                  onClick={() => setGroups((gs) => moveInList(gs, index, 1))}
+                >
                   ↓
                 </Button>
-                <Button size="sm" variant="danger" aria-label={t('achievements.deleteGroup', { n: index + 1 })} onClick={() => removeWholeGroup(group.id)}>
+                <Button
+                  size="sm"
+                  variant="danger"
+                  aria-label={t('achievements.deleteGroup', { n: index + 1 })}
+                  onClick={() => removeWholeGroup(group.id)}
+                >
                   ✕
                 </Button>
               </>
@@ -146,7 +170,12 @@ export const AchievementsEditor = memo(function AchievementsEditor({
           </div>
           <ItemList items={group.items} groupId={group.id} depth={0} actions={actions} />
           {!readOnly && (
-            <Button size="sm" variant="ghost" className="self-start" onClick={() => actions.addAndFocus((c, item) => addItem(c, group.id, null, item))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              className="self-start"
+              onClick={() => actions.addAndFocus((c, item) => addItem(c, group.id, null, item))}
+            >
               + {t('achievements.addItem')}
             </Button>
           )}
@@ -156,11 +185,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.noAchievements')}</p>
       )}
       {!readOnly && (
-        <Button
-          size="sm"
-          className="self-start"
-          onClick={addGroup}
-        >
+        <Button size="sm" className="self-start" onClick={addGroup}>
           + {t('achievements.addGroup')}
         </Button>
       )}
@@ -168,12 +193,32 @@ export const AchievementsEditor = memo(function AchievementsEditor({
   )
 })
 
-function ItemList({ items, groupId, depth, actions }: { items: AchievementItem[]; groupId: string; depth: number; actions: ItemActions }) {
+function ItemList({
+  items,
+  groupId,
+  depth,
+  actions,
+}: {
+  items: AchievementItem[]
+  groupId: string
+  depth: number
+  actions: ItemActions
+}) {
   if (items.length === 0) return null
   return (
-    <ul className={`flex flex-col gap-1 ${depth > 0 ? 'ml-6 border-l border-slate-300 pl-2 dark:border-slate-600' : ''}`}>
+    <ul
+      className={`flex flex-col gap-1 ${depth > 0 ? 'ml-6 border-l border-slate-300 pl-2 dark:border-slate-600' : ''}`}
+    >
       {items.map((item, index) => (
-        <ItemRow key={item.id} item={item} groupId={groupId} depth={depth} first={index === 0} last={index === items.length - 1} actions={actions} />
+        <ItemRow
+          key={item.id}
+          item={item}
+          groupId={groupId}
+          depth={depth}
+          first={index === 0}
+          last={index === items.length - 1}
+          actions={actions}
+        />
       ))}
     </ul>
   )
@@ -226,22 +271,56 @@ function ItemRow({
         />
         {!readOnly && (
           <span className="flex shrink-0">
-            <Button size="sm" variant="ghost" disabled={depth === 0} aria-label={t('achievements.outdent', { text: name })} onClick={() => edit((c) => outdentItem(c, item.id))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={depth === 0}
+              aria-label={t('achievements.outdent', { text: name })}
+              onClick={() => edit((c) => outdentItem(c, item.id))}
+            >
               ←
             </Button>
-            <Button size="sm" variant="ghost" disabled={first} aria-label={t('achievements.indent', { text: name })} onClick={() => edit((c) => indentItem(c, item.id))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={first}
+              aria-label={t('achievements.indent', { text: name })}
+              onClick={() => edit((c) => indentItem(c, item.id))}
+            >
               →
             </Button>
-            <Button size="sm" variant="ghost" disabled={first} aria-label={t('achievements.moveUp', { text: name })} onClick={() => edit((c) => moveItem(c, item.id, -1))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={first}
+              aria-label={t('achievements.moveUp', { text: name })}
+              onClick={() => edit((c) => moveItem(c, item.id, -1))}
+            >
               ↑
             </Button>
-            <Button size="sm" variant="ghost" disabled={last} aria-label={t('achievements.moveDown', { text: name })} onClick={() => edit((c) => moveItem(c, item.id, 1))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={last}
+              aria-label={t('achievements.moveDown', { text: name })}
+              onClick={() => edit((c) => moveItem(c, item.id, 1))}
+            >
               ↓
             </Button>
-            <Button size="sm" variant="ghost" aria-label={t('achievements.addChild', { text: name })} onClick={() => actions.addAndFocus((c, child) => addChildItem(c, item.id, child))}>
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={t('achievements.addChild', { text: name })}
+              onClick={() => actions.addAndFocus((c, child) => addChildItem(c, item.id, child))}
+            >
               +
             </Button>
-            <Button size="sm" variant="danger" aria-label={t('achievements.deleteItem', { text: name })} onClick={() => actions.remove(item.id)}>
+            <Button
+              size="sm"
+              variant="danger"
+              aria-label={t('achievements.deleteItem', { text: name })}
+              onClick={() => actions.remove(item.id)}
+            >
               ✕
             </Button>
           </span>

@@ -50,7 +50,11 @@ export function CarryOverDialog({ open, journal, number, lang, content, onClose,
         {candidates.length === 0 && <p className="text-sm">{t('carry.noTasks')}</p>}
         {candidates.map((task) => (
           <label key={task.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={taskIds.has(task.id)} onChange={() => toggle(taskIds, task.id, setTaskIds)} />
+            <input
+              type="checkbox"
+              checked={taskIds.has(task.id)}
+              onChange={() => toggle(taskIds, task.id, setTaskIds)}
+            />
             {t(`day.${task.day}`)} — {taskLabel(task) || t('task.untitled')} ({t(`status.${task.status}`)})
           </label>
         ))}

@@ -25,7 +25,10 @@ export function ConflictBanner({
     }
   }
   return (
-    <div role="alert" className="flex flex-col gap-2 rounded-lg border-2 border-red-600 bg-red-50 p-3 text-sm dark:bg-red-950">
+    <div
+      role="alert"
+      className="flex flex-col gap-2 rounded-lg border-2 border-red-600 bg-red-50 p-3 text-sm dark:bg-red-950"
+    >
       <h2 className="font-semibold">{t('conflict.title')}</h2>
       <p>{t('conflict.body', { revision: theirs.revision })}</p>
       <div className="flex flex-wrap gap-2">

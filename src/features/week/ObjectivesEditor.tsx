@@ -14,14 +14,23 @@ interface Props {
   offerUndo: (message: string, undo: () => void) => void
 }
 
-export const ObjectivesEditor = memo(function ObjectivesEditor({ objectives, lang, readOnly, updateContent, offerUndo }: Props) {
+export const ObjectivesEditor = memo(function ObjectivesEditor({
+  objectives,
+  lang,
+  readOnly,
+  updateContent,
+  offerUndo,
+}: Props) {
   const t = useT()
   const list = useRef<HTMLOListElement>(null)
   const focusAt = (index: number) =>
     requestAnimationFrame(() => list.current?.querySelectorAll('input')[index]?.focus())
 
   const add = (index: number) => {
-    updateContent(lang, (c) => ({ ...c, objectives: insertAt(c.objectives, index, { id: newId(), text: '' }) }))
+    updateContent(lang, (c) => ({
+      ...c,
+      objectives: insertAt(c.objectives, index, { id: newId(), text: '' }),
+    }))
     focusAt(index)
   }
   const remove = (id: string) => {
@@ -39,7 +48,9 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({ objectives, lan
       <h2 id="objectives-heading" className="text-lg font-semibold">
         {t('week.objectives')}
       </h2>
-      {objectives.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.noObjectives')}</p>}
+      {objectives.length === 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.noObjectives')}</p>
+      )}
       <ol ref={list} className="flex flex-col gap-1">
         {objectives.map((objective, index) => (
           <li key={objective.id} className="flex items-center gap-1">
@@ -51,7 +62,9 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({ objectives, lan
               onChange={(e) =>
                 updateContent(lang, (c) => ({
                   ...c,
-                  objectives: c.objectives.map((o) => (o.id === objective.id ? { ...o, text: e.target.value } : o)),
+                  objectives: c.objectives.map((o) =>
+                    o.id === objective.id ? { ...o, text: e.target.value } : o,
+                  ),
                 }))
               }
               onKeyDown={(e) => {
@@ -68,7 +81,9 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({ objectives, lan
                   variant="ghost"
                   aria-label={t('objective.moveUp', { n: index + 1 })}
                   disabled={index === 0}
-                  onClick={() => updateContent(lang, (c) => ({ ...c, objectives: moveInList(c.objectives, index, -1) }))}
+                  onClick={() =>
+                    updateContent(lang, (c) => ({ ...c, objectives: moveInList(c.objectives, index, -1) }))
+                  }
                 >
                   ↑
                 </Button>
@@ -77,11 +92,18 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({ objectives, lan
                   variant="ghost"
                   aria-label={t('objective.moveDown', { n: index + 1 })}
                   disabled={index === objectives.length - 1}
-                  onClick={() => updateContent(lang, (c) => ({ ...c, objectives: moveInList(c.objectives, index, 1) }))}
+                  onClick={() =>
+                    updateContent(lang, (c) => ({ ...c, objectives: moveInList(c.objectives, index, 1) }))
+                  }
                 >
                   ↓
                 </Button>
-                <Button size="sm" variant="danger" aria-label={t('objective.delete', { n: index + 1 })} onClick={() => remove(objective.id)}>
+                <Button
+                  size="sm"
+                  variant="danger"
+                  aria-label={t('objective.delete', { n: index + 1 })}
+                  onClick={() => remove(objective.id)}
+                >
                   ✕
                 </Button>
               </>

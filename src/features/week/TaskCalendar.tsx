@@ -9,7 +9,6 @@ import { statusDot } from '../../ui/statusColors'
 import { TaskEditor } from './TaskEditor'
 import type { TaskActions } from './useTaskActions'
 
-
 interface Props {
   tasks: Task[]
   monday: string
@@ -23,7 +22,10 @@ interface Props {
 export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly, actions, extras }: Props) {
   const t = useT()
   const [selectedId, setSelectedId] = useState<string | null>(null)
-  const days: Weekday[] = [...WORKDAYS, ...([6, 7] as Weekday[]).filter((d) => tasks.some((task) => task.day === d))]
+  const days: Weekday[] = [
+    ...WORKDAYS,
+    ...([6, 7] as Weekday[]).filter((d) => tasks.some((task) => task.day === d)),
+  ]
   const selected = tasks.find((task) => task.id === selectedId) ?? null
 
   const add = (day: Weekday) => {
@@ -47,7 +49,10 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
               aria-labelledby={headingId}
               className="flex min-h-32 flex-col gap-2 rounded-lg border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-800"
             >
-              <h3 id={headingId} className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm font-semibold">
+              <h3
+                id={headingId}
+                className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm font-semibold"
+              >
                 <span>{t(`day.${day}`)}</span>
                 <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
                   {formatDayMonthYear(dayDate(monday, day))}
@@ -62,9 +67,14 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
                       onClick={() => setSelectedId(task.id === selectedId ? null : task.id)}
                       className="flex w-full items-start gap-2 rounded border border-slate-200 px-2 py-1 text-left text-sm hover:bg-slate-100 aria-pressed:border-blue-600 aria-pressed:bg-blue-50 dark:border-slate-600 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-700"
                     >
-                      <span aria-hidden className={`mt-1.5 size-2 shrink-0 rounded-full ${statusDot[task.status]}`} />
+                      <span
+                        aria-hidden
+                        className={`mt-1.5 size-2 shrink-0 rounded-full ${statusDot[task.status]}`}
+                      />
                       <span className="min-w-0 flex-1 break-words">
-                        {taskLabel(task) || <em className="text-slate-500 dark:text-slate-400">{t('task.untitled')}</em>}
+                        {taskLabel(task) || (
+                          <em className="text-slate-500 dark:text-slate-400">{t('task.untitled')}</em>
+                        )}
                         <span className="sr-only">, {t(`status.${task.status}`)}</span>
                       </span>
                     </button>
@@ -100,7 +110,9 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
           {extras?.(selected)}
         </TaskEditor>
       )}
-      {tasks.length === 0 && <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.noTasks')}</p>}
+      {tasks.length === 0 && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.noTasks')}</p>
+      )}
     </section>
   )
 })

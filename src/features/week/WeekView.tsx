@@ -5,7 +5,14 @@ import { addDaysIso } from '../../domain/dates'
 import { copyContent, emptyContent } from '../../domain/factories'
 import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
-import { LANGS, type AchievementItem, type Journal, type Lang, type Task, type Week } from '../../domain/types'
+import {
+  LANGS,
+  type AchievementItem,
+  type Journal,
+  type Lang,
+  type Task,
+  type Week,
+} from '../../domain/types'
 import { snapshotSubmitted } from '../../queries/review'
 import { conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useI18n } from '../../i18n/i18n'
@@ -47,7 +54,18 @@ export interface WeekReviewSlots {
 }
 
 /** The week page: calendar of tasks, objectives, achievements and summary, saved as the user types. */
-export function WeekView({ journal, number, stored, conflict, draft = null, lang, onLangChange, onOpenWeek, review, preview }: Props) {
+export function WeekView({
+  journal,
+  number,
+  stored,
+  conflict,
+  draft = null,
+  lang,
+  onLangChange,
+  onOpenWeek,
+  review,
+  preview,
+}: Props) {
   const { t, formatDate } = useI18n()
   const editor = useWeekEditor(journal, number, stored, conflict, draft)
   const { week, status, readOnly, updateContent, updateWeek } = editor
@@ -105,11 +123,19 @@ export function WeekView({ journal, number, stored, conflict, draft = null, lang
         <div className="flex flex-wrap items-center gap-2">
           <nav aria-label={t('week.navigation')} className="flex gap-2">
             {number > 1 ? (
-              <Link className="rounded-md border border-slate-400 px-3 py-1.5 text-sm" to={`/j/${journal.id}/w/${number - 1}`} rel="prev">
+              <Link
+                className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+                to={`/j/${journal.id}/w/${number - 1}`}
+                rel="prev"
+              >
                 ← {t('week.previous')}
               </Link>
             ) : null}
-            <Link className="rounded-md border border-slate-400 px-3 py-1.5 text-sm" to={`/j/${journal.id}/w/${number + 1}`} rel="next">
+            <Link
+              className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+              to={`/j/${journal.id}/w/${number + 1}`}
+              rel="next"
+            >
               {t('week.next')} →
             </Link>
           </nav>
@@ -144,67 +170,108 @@ export function WeekView({ journal, number, stored, conflict, draft = null, lang
       )}
       {status.kind === 'retrying' && (
         <p role="alert" className="rounded-md border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
-          {status.reason === 'quota' ? t('save.quotaDetail') : t('save.retryDetail', { reason: status.message })}
+          {status.reason === 'quota'
+            ? t('save.quotaDetail')
+            : t('save.retryDetail', { reason: status.message })}
         </p>
       )}
-      {readOnly && <p className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">{t('week.readOnly')}</p>}
+      {readOnly && (
+        <p className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">{t('week.readOnly')}</p>
+      )}
 
       <div className={showPreview && preview ? 'grid gap-6 lg:grid-cols-2' : ''}>
-      <div className="flex min-w-0 flex-col gap-6">
-      {content ? (
-        <div className="flex flex-col gap-6">
-          <TextField
-            label={t('week.pageTitle')}
-            value={content.title}
-            readOnly={readOnly}
-            onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
-          />
-          <ObjectivesEditor objectives={content.objectives} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} />
-          <TaskCalendar tasks={content.tasks} monday={week.monday} readOnly={readOnly} actions={taskActions} extras={forTask ? taskExtras : undefined} />
-          <AchievementsEditor achievements={content.achievements} lang={lang} readOnly={readOnly} updateContent={updateContent} offerUndo={undo.offerUndo} extras={forItem ? itemExtras : undefined} />
-          <SummaryEditor summary={content.summary} lang={lang} readOnly={readOnly} updateContent={updateContent} />
-          {content.notes.length > 0 && (
-            <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
-              <h2 id="notes-heading" className="text-lg font-semibold">
-                {t('week.notes')}
-              </h2>
-              <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.notesHint')}</p>
-              {content.notes.map((note) => (
-                <pre key={note.id} className="overflow-auto whitespace-pre-wrap rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
-                  {note.markdown}
-                </pre>
-              ))}
-            </section>
-          )}
-        </div>
-      ) : (
-        <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-slate-400 p-4">
-          <p>{t('week.noVersion', { lang: t(`lang.${lang}`) })}</p>
-          {!readOnly && (
-            <div className="flex gap-2">
-              <Button
-                variant="primary"
-                onClick={() => updateWeek((w) => ({ ...w, content: { ...w.content, [lang]: emptyContent(w.number, lang) } }))}
-              >
-                {t('week.startEmpty')}
-              </Button>
-              {otherLang && (
-                <Button
-                  onClick={() =>
-                    updateWeek((w) => ({ ...w, content: { ...w.content, [lang]: copyContent(w.content[otherLang]!) } }))
-                  }
-                >
-                  {t('week.copyFrom', { lang: t(`lang.${otherLang}`) })}
-                </Button>
+        <div className="flex min-w-0 flex-col gap-6">
+          {content ? (
+            <div className="flex flex-col gap-6">
+              <TextField
+                label={t('week.pageTitle')}
+                value={content.title}
+                readOnly={readOnly}
+                onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
+              />
+              <ObjectivesEditor
+                objectives={content.objectives}
+                lang={lang}
+                readOnly={readOnly}
+                updateContent={updateContent}
+                offerUndo={undo.offerUndo}
+              />
+              <TaskCalendar
+                tasks={content.tasks}
+                monday={week.monday}
+                readOnly={readOnly}
+                actions={taskActions}
+                extras={forTask ? taskExtras : undefined}
+              />
+              <AchievementsEditor
+                achievements={content.achievements}
+                lang={lang}
+                readOnly={readOnly}
+                updateContent={updateContent}
+                offerUndo={undo.offerUndo}
+                extras={forItem ? itemExtras : undefined}
+              />
+              <SummaryEditor
+                summary={content.summary}
+                lang={lang}
+                readOnly={readOnly}
+                updateContent={updateContent}
+              />
+              {content.notes.length > 0 && (
+                <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
+                  <h2 id="notes-heading" className="text-lg font-semibold">
+                    {t('week.notes')}
+                  </h2>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.notesHint')}</p>
+                  {content.notes.map((note) => (
+                    <pre
+                      key={note.id}
+                      className="overflow-auto whitespace-pre-wrap rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"
+                    >
+                      {note.markdown}
+                    </pre>
+                  ))}
+                </section>
+              )}
+            </div>
+          ) : (
+            <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-slate-400 p-4">
+              <p>{t('week.noVersion', { lang: t(`lang.${lang}`) })}</p>
+              {!readOnly && (
+                <div className="flex gap-2">
+                  <Button
+                    variant="primary"
+                    onClick={() =>
+                      updateWeek((w) => ({
+                        ...w,
+                        content: { ...w.content, [lang]: emptyContent(w.number, lang) },
+                      }))
+                    }
+                  >
+                    {t('week.startEmpty')}
+                  </Button>
+                  {otherLang && (
+                    <Button
+                      onClick={() =>
+                        updateWeek((w) => ({
+                          ...w,
+                          content: { ...w.content, [lang]: copyContent(w.content[otherLang]!) },
+                        }))
+                      }
+                    >
+                      {t('week.copyFrom', { lang: t(`lang.${otherLang}`) })}
+                    </Button>
+                  )}
+                </div>
               )}
             </div>
           )}
-        </div>
-      )}
 
-      {review?.panel({ week, submit, stored: status.kind === 'saved' })}
-      </div>
-      {showPreview && preview && <aside className="min-w-0 self-start lg:sticky lg:top-4">{preview(week, lang)}</aside>}
+          {review?.panel({ week, submit, stored: status.kind === 'saved' })}
+        </div>
+        {showPreview && preview && (
+          <aside className="min-w-0 self-start lg:sticky lg:top-4">{preview(week, lang)}</aside>
+        )}
       </div>
 
       {carrying && content && (

@@ -34,7 +34,15 @@ export function useUndo() {
   return { offer, offerUndo, run, dismiss: () => setOffer(null) }
 }
 
-export function UndoToast({ offer, onUndo, onDismiss }: { offer: Offer | null; onUndo: () => void; onDismiss: () => void }) {
+export function UndoToast({
+  offer,
+  onUndo,
+  onDismiss,
+}: {
+  offer: Offer | null
+  onUndo: () => void
+  onDismiss: () => void
+}) {
   const t = useT()
   return (
     <div role="status" aria-live="polite" className="fixed bottom-4 left-1/2 z-20 -translate-x-1/2">
@@ -47,7 +55,13 @@ export function UndoToast({ offer, onUndo, onDismiss }: { offer: Offer | null; o
           <Button size="sm" variant="primary" onClick={onUndo}>
             {t('undo.action')}
           </Button>
-          <Button size="sm" variant="ghost" className="text-white dark:text-slate-900" aria-label={t('common.dismiss')} onClick={onDismiss}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="text-white dark:text-slate-900"
+            aria-label={t('common.dismiss')}
+            onClick={onDismiss}
+          >
             ✕
           </Button>
         </div>
