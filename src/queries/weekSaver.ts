@@ -79,6 +79,18 @@ export const pendingEdits = {
     }
     persistDraft(stamped)
   },
+  /**
+   * After a save: the localStorage note goes, and the IndexedDB draft becomes the saved week itself, so
+   * that an older note Chromium had not yet removed from disk when the browser died is outdated by it.
+   */
+  settle(saved: Week): void {
+    try {
+      localStorage.removeItem(pendingKey(saved.id))
+    } catch {
+      // nothing to remove
+    }
+    persistDraft({ base: saved.revision, week: saved, at: Date.now() })
+  },
   clear(weekId: string): void {
     try {
       localStorage.removeItem(pendingKey(weekId))
@@ -113,13 +125,14 @@ export function recoverWeek(
       : (noted ?? storedDraft)
   if (!pending) return { draft: base, dirty: false }
   const storedRevision = stored?.revision ?? 0
-  if (pending.base === storedRevision)
-    return { draft: { ...pending.week, revision: storedRevision }, dirty: true }
   if (stored && sameContent(stored, pending.week)) {
-    // The save committed but the tab closed before it could clear its note.
-    pendingEdits.clear(base.id)
+    // Nothing unsaved: the settled mark of the last save, or a note whose save committed just before
+    // the tab closed.
+    if (noted) pendingEdits.clear(base.id)
     return { draft: stored, dirty: false }
   }
+  if (pending.base === storedRevision)
+    return { draft: { ...pending.week, revision: storedRevision }, dirty: true }
   return { draft: { ...pending.week, revision: pending.base }, dirty: true, theirs: stored ?? undefined }
 }
 
@@ -217,7 +230,7 @@ export class WeekSaver {
       if (this.draft === draft) {
         this.draft = saved
         this.dirty = false
-        pendingEdits.clear(saved.id)
+        pendingEdits.settle(saved)
         this.setStatus({ kind: 'saved' })
       } else {
         // Typed on while the save ran: re-base the newer draft and save it next.
@@ -227,7 +240,16 @@ export class WeekSaver {
       }
       this.listener.onSaved(saved)
     } catch (error) {
-      if (error instanceof StaleWriteError) {
+      if (error instanceof StaleWriteError && this.draft === draft && sameContent(error.current, draft)) {
+        // Another tab saved this very text first (e.g. two tabs restored after a crash recovered the same
+        // edit): nothing differs, so there is nothing to choose between.
+        this.draft = error.current
+        this.base = error.current.revision
+        this.dirty = false
+        pendingEdits.settle(error.current)
+        this.setStatus({ kind: 'saved' })
+        this.listener.onSaved(error.current)
+      } else if (error instanceof StaleWriteError) {
         await this.keepConflict(error.current)
       } else if (error instanceof ReadOnlyJournalError) {
         this.setStatus({ kind: 'read-only' })

@@ -47,3 +47,22 @@ export function TextArea({ label, ...props }: Omit<ComponentProps<'textarea'>, '
     </div>
   )
 }
+
+export function SelectField({
+  label,
+  className = '',
+  children,
+  ...props
+}: Omit<ComponentProps<'select'>, 'id'> & { label: ReactNode }) {
+  const id = useId()
+  return (
+    <div className="flex flex-col gap-1 text-sm">
+      <label htmlFor={id} className="font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
+      <select id={id} className={`${inputClass} ${className}`} {...props}>
+        {children}
+      </select>
+    </div>
+  )
+}

@@ -355,8 +355,15 @@ describe('the IndexedDB draft', () => {
 
     vi.advanceTimersByTime(SAVE_DELAY_MS)
     await until(() => last() === 'saved', 'the save')
-    expect(await getDraft(`${journal.id}:1`)).toBeUndefined()
     expect(await storedSummary()).toBe('typed just before the browser was killed')
+    // The draft becomes the saved week: it outdates any older note, and recovers as nothing unsaved.
+    await until(async () => (await getDraft(`${journal.id}:1`))?.base === 1, 'the settled draft')
+    const stored = (await getWeek(journal.id, 1))!
+    const settled = (await getDraft(`${journal.id}:1`))!
+    // As Chromium may leave it on disk after a kill: an older note whose removal was never written.
+    const staleNote = { base: 0, week: withSummary(stored, 'an older note not yet removed from disk'), at: 1 }
+    localStorage.setItem(`worklog:pending:${stored.id}`, JSON.stringify(staleNote))
+    expect(recoverWeek(stored, newWeek(journal, 1), settled).dirty).toBe(false)
   })
 
   it('is recovered on opening when the localStorage note was lost with the browser', () => {
@@ -376,5 +383,19 @@ describe('the IndexedDB draft', () => {
       at: 1_000,
     })
     expect(recovered.draft.content.en?.summary).toBe('newer note')
+  })
+})
+
+describe('two tabs saving the same text', () => {
+  it('is no conflict: the second tab takes the stored week as its own', async () => {
+    const stored = await saveWeek(newWeek(journal, 1), 0)
+    const same = withSummary(stored, 'recovered in both tabs after a crash')
+    await saveWeek(same, stored.revision) // the other tab was first
+    const { saver, last, statuses } = startSaver(same, true)
+    await until(() => last() === 'saved' || last() === 'conflict', 'the save')
+    expect(last()).toBe('saved')
+    expect(statuses.map((s) => s.kind)).not.toContain('conflict')
+    expect(saver.current.revision).toBe(stored.revision + 1)
+    expect(await getConflict(stored.id)).toBeUndefined()
   })
 })

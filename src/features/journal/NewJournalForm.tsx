@@ -5,7 +5,7 @@ import type { Journal, Lang } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { useCreateJournal } from '../../queries/journals'
 import { Button } from '../../ui/Button'
-import { inputClass, TextField } from '../../ui/fields'
+import { SelectField, TextField } from '../../ui/fields'
 
 type Errors = Partial<Record<'owner' | 'firstMonday' | 'plannedWeeks' | 'section', string>>
 
@@ -92,17 +92,14 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
           onChange={(e) => setSection(e.target.value)}
           error={errors.section}
         />
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('journal.language')}
-          <select
-            className={inputClass}
-            value={language}
-            onChange={(e) => setLanguage(e.target.value as Lang)}
-          >
-            <option value="en">{t('lang.en')}</option>
-            <option value="vi">{t('lang.vi')}</option>
-          </select>
-        </label>
+        <SelectField
+          label={t('journal.language')}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Lang)}
+        >
+          <option value="en">{t('lang.en')}</option>
+          <option value="vi">{t('lang.vi')}</option>
+        </SelectField>
       </div>
       {create.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">

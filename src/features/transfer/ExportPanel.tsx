@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { LANGS, type Lang } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { backupFile, hugoZipOf, type DayStyle } from '../../queries/transfer'
 import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
-import { inputClass } from '../../ui/fields'
+import { SelectField } from '../../ui/fields'
 
 /** Export: a journal as a Hugo section zip, and everything as one backup file. */
 export function ExportPanel() {
@@ -23,8 +23,6 @@ export function ExportPanel() {
     | { kind: 'error'; message: string }
     | null
   >(null)
-  const journalSelect = useId()
-  const daysSelect = useId()
 
   const exportZip = async () => {
     if (!journal) return
@@ -57,23 +55,17 @@ export function ExportPanel() {
           <p>{t('export.noJournal')}</p>
         ) : (
           <div className="grid gap-3 sm:grid-cols-3">
-            <div className="flex flex-col gap-1 text-sm">
-              <label htmlFor={journalSelect} className="font-medium">
-                {t('export.journal')}
-              </label>
-              <select
-                id={journalSelect}
-                className={inputClass}
-                value={journal?.id}
-                onChange={(e) => setJournalId(e.target.value)}
-              >
-                {items.map((j) => (
-                  <option key={j.id} value={j.id}>
-                    {j.owner}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('export.journal')}
+              value={journal?.id}
+              onChange={(e) => setJournalId(e.target.value)}
+            >
+              {items.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.owner}
+                </option>
+              ))}
+            </SelectField>
             <fieldset className="flex flex-col gap-1 text-sm">
               <legend className="font-medium">{t('export.languages')}</legend>
               {LANGS.map((lang) => (
@@ -89,20 +81,14 @@ export function ExportPanel() {
                 </label>
               ))}
             </fieldset>
-            <div className="flex flex-col gap-1 text-sm">
-              <label htmlFor={daysSelect} className="font-medium">
-                {t('export.days')}
-              </label>
-              <select
-                id={daysSelect}
-                className={inputClass}
-                value={days}
-                onChange={(e) => setDays(e.target.value as DayStyle)}
-              >
-                <option value="seed">{t('export.daysSeed')}</option>
-                <option value="template">{t('export.daysTemplate')}</option>
-              </select>
-            </div>
+            <SelectField
+              label={t('export.days')}
+              value={days}
+              onChange={(e) => setDays(e.target.value as DayStyle)}
+            >
+              <option value="seed">{t('export.daysSeed')}</option>
+              <option value="template">{t('export.daysTemplate')}</option>
+            </SelectField>
           </div>
         )}
         <Button

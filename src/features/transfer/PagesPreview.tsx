@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { ImportedPages } from '../../codec/importPages'
 import { isIsoMonday } from '../../domain/dates'
@@ -10,7 +10,7 @@ import { journalsQuery } from '../../queries/journals'
 import { useCommitPages } from '../../queries/transfer'
 import { reviewWeeksQuery } from '../../queries/review'
 import { Button } from '../../ui/Button'
-import { inputClass, TextField } from '../../ui/fields'
+import { SelectField, TextField, inputClass } from '../../ui/fields'
 import { FileReportList } from './FileReportList'
 
 interface Props {
@@ -44,7 +44,6 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
   const [leaveOutErrors, setLeaveOutErrors] = useState(false)
   const [formError, setFormError] = useState('')
   const commit = useCommitPages()
-  const selectId = useId()
 
   const errors = imported.perFileReport.filter((r) => r.status === 'error').length + unreadable.length
   const weeks = imported.weeks
@@ -157,23 +156,17 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
             />
           </div>
         ) : (
-          <div className="flex flex-col gap-1 text-sm">
-            <label htmlFor={selectId} className="font-medium">
-              {t('import.chooseJournal')}
-            </label>
-            <select
-              id={selectId}
-              className={inputClass}
-              value={target?.id ?? ''}
-              onChange={(e) => setJournalId(e.target.value)}
-            >
-              {editable.map((j) => (
-                <option key={j.id} value={j.id}>
-                  {j.owner}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t('import.chooseJournal')}
+            value={target?.id ?? ''}
+            onChange={(e) => setJournalId(e.target.value)}
+          >
+            {editable.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.owner}
+              </option>
+            ))}
+          </SelectField>
         )}
       </fieldset>
 

@@ -1,10 +1,10 @@
-import { useDeferredValue, useEffect, useId, useState } from 'react'
+import { useDeferredValue, useEffect, useState } from 'react'
 import type { Journal, Lang, Week } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { weekMarkdown, type DayStyle } from '../../queries/transfer'
 import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
-import { inputClass } from '../../ui/fields'
+import { SelectField } from '../../ui/fields'
 
 /** The week's page as it will be published, kept in step with the editor; copy or download it. */
 export default function WeekMarkdownPanel({
@@ -21,7 +21,6 @@ export default function WeekMarkdownPanel({
   const [days, setDays] = useState<DayStyle>('seed')
   const [markdown, setMarkdown] = useState<{ text: string } | { error: string } | null>(null)
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
-  const daysId = useId()
   const hasVersion = Boolean(deferred.content[lang])
 
   useEffect(() => {
@@ -59,20 +58,15 @@ export default function WeekMarkdownPanel({
       ) : (
         <>
           <div className="flex flex-wrap items-end gap-2">
-            <div className="flex flex-col gap-1 text-sm">
-              <label htmlFor={daysId} className="font-medium">
-                {t('export.days')}
-              </label>
-              <select
-                id={daysId}
-                className={`${inputClass} w-auto`}
-                value={days}
-                onChange={(e) => setDays(e.target.value as DayStyle)}
-              >
-                <option value="seed">{t('export.daysSeed')}</option>
-                <option value="template">{t('export.daysTemplate')}</option>
-              </select>
-            </div>
+            <SelectField
+              label={t('export.days')}
+              className="w-auto"
+              value={days}
+              onChange={(e) => setDays(e.target.value as DayStyle)}
+            >
+              <option value="seed">{t('export.daysSeed')}</option>
+              <option value="template">{t('export.daysTemplate')}</option>
+            </SelectField>
             <Button size="sm" disabled={!text} onClick={() => void copy()}>
               {t('export.copy')}
             </Button>

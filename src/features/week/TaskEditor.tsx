@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { completionBeforeStart, taskLabel } from '../../domain/rules'
 import { TASK_STATUSES, type Task, type Weekday } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
-import { inputClass, TextArea, TextField } from '../../ui/fields'
+import { SelectField, TextArea, TextField } from '../../ui/fields'
 import type { TaskActions } from './useTaskActions'
 
 interface Props {
@@ -19,8 +19,6 @@ interface Props {
 
 /** Edits one task. Dates are applied only as a valid pair: a completion before the start stays here, flagged. */
 export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isLastOfDay, children }: Props) {
-  const statusId = useId()
-  const dayId = useId()
   const t = useT()
   const titleRef = useRef<HTMLInputElement>(null)
   // Only a pair the task cannot take (completion before start) is held here; otherwise the task's own
@@ -91,38 +89,30 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           error={invalid ? t('task.completionBeforeStart') : undefined}
           onChange={(e) => changeDates({ completionDate: e.target.value })}
         />
-        <div className="flex flex-col gap-1 text-sm font-medium">
-          <label htmlFor={statusId}>{t('task.status')}</label>
-          <select
-            id={statusId}
-            className={inputClass}
-            value={task.status}
-            disabled={readOnly}
-            onChange={(e) => actions.update(task.id, { status: e.target.value as Task['status'] })}
-          >
-            {TASK_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1 text-sm font-medium">
-          <label htmlFor={dayId}>{t('task.day')}</label>
-          <select
-            id={dayId}
-            className={inputClass}
-            value={task.day}
-            disabled={readOnly}
-            onChange={(e) => actions.moveToDay(task.id, Number(e.target.value) as Weekday)}
-          >
-            {([1, 2, 3, 4, 5, 6, 7] as Weekday[]).map((day) => (
-              <option key={day} value={day}>
-                {t(`day.${day}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('task.status')}
+          value={task.status}
+          disabled={readOnly}
+          onChange={(e) => actions.update(task.id, { status: e.target.value as Task['status'] })}
+        >
+          {TASK_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('task.day')}
+          value={task.day}
+          disabled={readOnly}
+          onChange={(e) => actions.moveToDay(task.id, Number(e.target.value) as Weekday)}
+        >
+          {([1, 2, 3, 4, 5, 6, 7] as Weekday[]).map((day) => (
+            <option key={day} value={day}>
+              {t(`day.${day}`)}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="flex flex-wrap gap-2">
         {!readOnly && (
