@@ -16,6 +16,8 @@ export interface PendingEdit {
   week: Week
   /** Date.now() of the edit; the newer of the two notes wins on recovery. */
   at?: number
+  /** Not an edit: the week as its last save left it (see pendingEdits.settle). */
+  settled?: boolean
 }
 
 export const SAVE_DELAY_MS = 400
@@ -47,6 +49,7 @@ function persistDraft(edit: PendingEdit): void {
           base: next.base,
           week: next.week,
           at: next.at ?? Date.now(),
+          settled: next.settled,
         })
       } catch {
         // The localStorage note and the in-memory draft still hold the edit.
@@ -89,7 +92,7 @@ export const pendingEdits = {
     } catch {
       // nothing to remove
     }
-    persistDraft({ base: saved.revision, week: saved, at: Date.now() })
+    persistDraft({ base: saved.revision, week: saved, at: Date.now(), settled: true })
   },
   clear(weekId: string): void {
     try {
@@ -123,7 +126,8 @@ export function recoverWeek(
         ? noted
         : storedDraft
       : (noted ?? storedDraft)
-  if (!pending) return { draft: base, dirty: false }
+  // A settled draft says the last save took every edit in: whatever was written later is the stored week.
+  if (!pending || pending.settled) return { draft: base, dirty: false }
   const storedRevision = stored?.revision ?? 0
   if (stored && sameContent(stored, pending.week)) {
     // Nothing unsaved: the settled mark of the last save, or a note whose save committed just before

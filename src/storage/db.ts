@@ -52,6 +52,8 @@ export interface DraftRecord {
   week: Week
   /** Date.now() of the edit. */
   at: number
+  /** The week as its last save left it: no edit, but newer than any note written before that save. */
+  settled?: boolean
 }
 
 export interface WorklogDB extends DBSchema {

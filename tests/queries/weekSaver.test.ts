@@ -399,3 +399,14 @@ describe('two tabs saving the same text', () => {
     expect(await getConflict(stored.id)).toBeUndefined()
   })
 })
+
+describe('a settled draft', () => {
+  it('is no edit: a week changed since by another writer (feedback, another tab) opens as stored', () => {
+    const placeholder = newWeek(journal, 1)
+    const savedHere = { ...withSummary(placeholder, 'saved here'), revision: 2 }
+    const changedSince = { ...savedHere, revision: 3, review: { status: 'approved' as const } }
+    const settled = { base: 2, week: savedHere, at: Date.now(), settled: true }
+    const recovered = recoverWeek(changedSince, placeholder, settled)
+    expect(recovered).toEqual({ draft: changedSince, dirty: false })
+  })
+})
