@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router-dom'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AppRoutes } from '../../src/app/App'
-import { newJournal, newTask, newWeek } from '../../src/domain/factories'
+import { newTask, newWeek } from '../../src/domain/factories'
 import type { Journal, Task, Week } from '../../src/domain/types'
 import { en } from '../../src/i18n/en'
 import { I18nProvider } from '../../src/i18n/i18n'
 import { createQueryClient } from '../../src/queries/client'
 import { pendingEdits } from '../../src/queries/weekSaver'
-import { getConflict, getWeek, putConflict, putJournal, saveWeek } from '../../src/storage/repository'
-import { freshDatabase } from '../storage/helpers'
+import { getConflict, getWeek, putConflict, saveWeek } from '../../src/storage/repository'
+import { freshDatabase, storeJournal } from '../storage/helpers'
 
 let journal: Journal
 
@@ -28,16 +28,7 @@ beforeAll(() => {
 beforeEach(async () => {
   await freshDatabase()
   localStorage.clear()
-  journal = await putJournal(
-    newJournal({
-      owner: 'An',
-      mentor: 'Bình',
-      firstMonday: '2025-10-20',
-      plannedWeeks: 12,
-      section: 1,
-      languages: ['en'],
-    }),
-  )
+  journal = await storeJournal()
 })
 
 afterEach(() => {

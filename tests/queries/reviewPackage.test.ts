@@ -1,24 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { readReviewPackage } from '../../src/codec/reviewExchange'
-import { newJournal, newWeek } from '../../src/domain/factories'
+import { newWeek } from '../../src/domain/factories'
 import { buildReviewPackage } from '../../src/queries/review'
-import { putComments, putJournal, saveWeek } from '../../src/storage/repository'
-import { freshDatabase } from '../storage/helpers'
+import { putComments, saveWeek } from '../../src/storage/repository'
+import { freshDatabase, storeJournal } from '../storage/helpers'
 
 beforeEach(freshDatabase)
 
 describe('the review package', () => {
   it('holds the chosen weeks and only their comments, or every week by default', async () => {
-    const journal = await putJournal(
-      newJournal({
-        owner: 'An',
-        mentor: 'Bình',
-        firstMonday: '2025-10-20',
-        plannedWeeks: 12,
-        section: 1,
-        languages: ['en'],
-      }),
-    )
+    const journal = await storeJournal()
     for (const n of [1, 2, 3]) await saveWeek(newWeek(journal, n), 0)
     await putComments(
       [1, 2].map((n) => ({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { newJournal, newWeek } from '../../src/domain/factories'
+import { newWeek } from '../../src/domain/factories'
 import type { Journal, Week } from '../../src/domain/types'
 import {
   pendingEdits,
@@ -9,7 +9,7 @@ import {
   type SaveStatus,
 } from '../../src/queries/weekSaver'
 import { getConflict, getDraft, getWeek, putJournal, saveWeek } from '../../src/storage/repository'
-import { freshDatabase } from '../storage/helpers'
+import { freshDatabase, storeJournal } from '../storage/helpers'
 
 let journal: Journal
 let savers: WeekSaver[] = []
@@ -17,16 +17,7 @@ let savers: WeekSaver[] = []
 beforeEach(async () => {
   await freshDatabase()
   localStorage.clear()
-  journal = await putJournal(
-    newJournal({
-      owner: 'An',
-      mentor: 'Bình',
-      firstMonday: '2025-10-20',
-      plannedWeeks: 12,
-      section: 1,
-      languages: ['en'],
-    }),
-  )
+  journal = await storeJournal()
 })
 
 afterEach(() => {

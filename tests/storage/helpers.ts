@@ -1,3 +1,6 @@
+import { newJournal } from '../../src/domain/factories'
+import type { Journal } from '../../src/domain/types'
+import { putJournal } from '../../src/storage/repository'
 import { IDBFactory } from 'fake-indexeddb'
 import { closeDb } from '../../src/storage/db'
 
@@ -5,4 +8,18 @@ import { closeDb } from '../../src/storage/db'
 export async function freshDatabase(): Promise<void> {
   await closeDb()
   globalThis.indexedDB = new IDBFactory()
+}
+
+/** The journal most tests write in: An, mentored by Bình, from Monday 20 October 2025. */
+export function storeJournal(): Promise<Journal> {
+  return putJournal(
+    newJournal({
+      owner: 'An',
+      mentor: 'Bình',
+      firstMonday: '2025-10-20',
+      plannedWeeks: 12,
+      section: 1,
+      languages: ['en'],
+    }),
+  )
 }

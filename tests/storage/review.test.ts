@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { newJournal, newTask, newWeek } from '../../src/domain/factories'
+import { newTask, newWeek } from '../../src/domain/factories'
 import { withReview } from '../../src/domain/review'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
-import { getWeek, listComments, putJournal, saveWeek, importBatch } from '../../src/storage/repository'
+import { getWeek, listComments, saveWeek, importBatch } from '../../src/storage/repository'
 import {
   getSnapshot,
   importFeedback,
@@ -13,7 +13,7 @@ import {
   setWeekReview,
 } from '../../src/storage/review'
 import { closeDb } from '../../src/storage/db'
-import { freshDatabase } from './helpers'
+import { freshDatabase, storeJournal } from './helpers'
 import { IDBFactory } from 'fake-indexeddb'
 
 beforeEach(freshDatabase)
@@ -40,16 +40,7 @@ async function inBrowser<T>(factory: IDBFactory, run: () => Promise<T>): Promise
 }
 
 async function internWithTwoWeeks(): Promise<{ journal: Journal; weeks: Week[] }> {
-  const journal = await putJournal(
-    newJournal({
-      owner: 'An',
-      mentor: 'Bình',
-      firstMonday: '2025-10-20',
-      plannedWeeks: 12,
-      section: 1,
-      languages: ['en'],
-    }),
-  )
+  const journal = await storeJournal()
   const weeks: Week[] = []
   for (const n of [1, 2]) {
     const week = newWeek(journal, n)
