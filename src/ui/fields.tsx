@@ -3,25 +3,36 @@ import { useId, type ComponentProps, type ReactNode } from 'react'
 export const inputClass =
   'w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 aria-[invalid=true]:border-red-600'
 
-export function TextField({
+interface FieldProps {
+  label: ReactNode
+  hint?: ReactNode
+  error?: ReactNode
+}
+
+interface ControlAttributes {
+  id: string
+  'aria-invalid'?: true
+  'aria-describedby'?: string
+}
+
+/** A label, the control it names, and the hint or the error that describes it. */
+function Field({
   label,
   hint,
   error,
-  ...props
-}: Omit<ComponentProps<'input'>, 'id'> & { label: ReactNode; hint?: ReactNode; error?: ReactNode }) {
+  children,
+}: FieldProps & { children: (control: ControlAttributes) => ReactNode }) {
   const id = useId()
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
       </label>
-      <input
-        id={id}
-        className={inputClass}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        {...props}
-      />
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+      })}
       {hint && !error && (
         <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
@@ -36,15 +47,30 @@ export function TextField({
   )
 }
 
-export function TextArea({ label, ...props }: Omit<ComponentProps<'textarea'>, 'id'> & { label: ReactNode }) {
-  const id = useId()
+export function TextField({
+  label,
+  hint,
+  error,
+  ...props
+}: Omit<ComponentProps<'input'>, 'id'> & FieldProps) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {label}
-      </label>
-      <textarea id={id} className={`${inputClass} min-h-20`} {...props} />
-    </div>
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <input className={inputClass} {...control} {...props} />}
+    </Field>
+  )
+}
+
+export function TextArea({
+  label,
+  hint,
+  error,
+  className = 'min-h-20',
+  ...props
+}: Omit<ComponentProps<'textarea'>, 'id'> & FieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <textarea className={`${inputClass} ${className}`} {...control} {...props} />}
+    </Field>
   )
 }
 

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { contentChanges, staleness } from '../../domain/review'
 import type { CommentTarget, Journal, ReviewComment, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { snapshotQuery, useAddComment, useResolveComment } from '../../queries/review'
 import { Button } from '../../ui/Button'
-import { inputClass } from '../../ui/fields'
+import { TextArea } from '../../ui/fields'
 import { ChangeList } from './ChangeList'
 
 export function sameTarget(a: CommentTarget, b: CommentTarget): boolean {
@@ -186,7 +186,6 @@ function CommentForm({
   onDone?: () => void
 }) {
   const { t } = useI18n()
-  const id = useId()
   const add = useAddComment(journal)
   const [body, setBody] = useState('')
   const [error, setError] = useState('')
@@ -202,21 +201,13 @@ function CommentForm({
   }
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className={`${inputClass} min-h-12`}
+      <TextArea
+        label={label}
+        className="min-h-12"
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        aria-invalid={error ? true : undefined}
+        error={error || undefined}
       />
-      {error && (
-        <p role="alert" className="text-xs text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      )}
       <Button size="sm" className="self-start" disabled={add.isPending} onClick={() => void submit()}>
         {replyTo ? t('review.sendReply') : t('review.addComment')}
       </Button>
