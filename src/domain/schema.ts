@@ -1,5 +1,4 @@
 import * as z from 'zod/mini'
-import type { AchievementItem } from './types'
 
 /** Schemas of every document the app stores or reads from a file. zod/mini: it sits in the first bundle. */
 
@@ -12,6 +11,7 @@ const isoDateOrBlank = z.union([z.literal(''), isoDate])
 const lang = z.enum(['en', 'vi'])
 const weekday = z.literal([1, 2, 3, 4, 5, 6, 7])
 const reviewStatus = z.enum(['draft', 'submitted', 'changes-requested', 'approved'])
+const taskStatus = z.enum(['planned', 'in-progress', 'done'])
 
 export const TaskSchema = z.object({
   id: z.string(),
@@ -21,8 +21,16 @@ export const TaskSchema = z.object({
   startDate: isoDateOrBlank,
   completionDate: isoDateOrBlank,
   reference: z.string(),
-  status: z.enum(['planned', 'in-progress', 'done']),
+  status: taskStatus,
 })
+
+/** An achievement item; items nest, so its type is written out for the recursive schema. */
+export interface AchievementItem {
+  id: string
+  text: string
+  achieved: boolean
+  children: AchievementItem[]
+}
 
 export const AchievementItemSchema: z.ZodMiniType<AchievementItem> = z.object({
   id: z.string(),
@@ -33,22 +41,39 @@ export const AchievementItemSchema: z.ZodMiniType<AchievementItem> = z.object({
   },
 })
 
+export const ObjectiveSchema = z.object({ id: z.string(), text: z.string() })
+
+export const AchievementGroupSchema = z.object({
+  id: z.string(),
+  /** '' for the items of a page that has no numbered group headings. */
+  title: z.string(),
+  items: z.array(AchievementItemSchema),
+})
+
+export const AchievementsSchema = z.object({ intro: z.string(), groups: z.array(AchievementGroupSchema) })
+
+export const NoteAnchorSchema = z.enum(['start', 'objectives', 'tasks', 'achievements', 'summary'])
+
+export const WeekNoteSchema = z.object({ id: z.string(), after: NoteAnchorSchema, markdown: z.string() })
+
 export const WeekContentSchema = z.object({
   title: z.string(),
-  objectives: z.array(z.object({ id: z.string(), text: z.string() })),
+  objectives: z.array(ObjectiveSchema),
   tasks: z.array(TaskSchema),
-  achievements: z.object({
-    intro: z.string(),
-    groups: z.array(z.object({ id: z.string(), title: z.string(), items: z.array(AchievementItemSchema) })),
-  }),
+  achievements: AchievementsSchema,
   summary: z.string(),
-  notes: z.array(
-    z.object({
-      id: z.string(),
-      after: z.enum(['start', 'objectives', 'tasks', 'achievements', 'summary']),
-      markdown: z.string(),
-    }),
-  ),
+  notes: z.array(WeekNoteSchema),
+})
+
+export const WeekReviewSchema = z.object({
+  status: reviewStatus,
+  /** The revision the status was set on (submitted / approved …), when known. */
+  revision: z.optional(z.number()),
+  /** ISO instant of the last status change. */
+  changedAt: z.optional(z.string()),
+  note: z.optional(z.string()),
+  /** ISO instant the intern last submitted the week, for "submitted on time". */
+  submittedAt: z.optional(z.string()),
 })
 
 export const WeekSchema = z.object({
@@ -56,15 +81,11 @@ export const WeekSchema = z.object({
   journalId: z.string(),
   number: z.number().check(z.int(), z.positive()),
   monday: isoDate,
+  /** Front matter `date`; '' when the page had none. */
   publishDate: isoDateOrBlank,
+  /** Increments on every save. */
   revision: z.number().check(z.int(), z.nonnegative()),
-  review: z.object({
-    status: reviewStatus,
-    revision: z.optional(z.number()),
-    changedAt: z.optional(z.string()),
-    note: z.optional(z.string()),
-    submittedAt: z.optional(z.string()),
-  }),
+  review: WeekReviewSchema,
   content: z.object({ en: z.optional(WeekContentSchema), vi: z.optional(WeekContentSchema) }),
   updatedAt: z.string(),
 })
@@ -75,6 +96,7 @@ export const JournalSchema = z.object({
   mentor: z.string(),
   firstMonday: isoDate,
   plannedWeeks: z.number().check(z.int(), z.positive()),
+  /** The Hugo section number: the `1` in `pre: " <b> 1.7 </b> "`. */
   section: z.number().check(z.int(), z.nonnegative()),
   languages: z.array(lang),
   readOnly: z.boolean(),
@@ -93,11 +115,16 @@ export const WeekSummarySchema = z.object({
   tasksTotal: z.number(),
   achievementsTicked: z.number(),
   achievementsTotal: z.number(),
-  tasks: z.array(
-    z.object({ day: weekday, title: z.string(), status: z.enum(['planned', 'in-progress', 'done']) }),
-  ),
+  /** The tasks of the main language version, for the calendar cells. */
+  tasks: z.array(z.object({ day: weekday, title: z.string(), status: taskStatus })),
   updatedAt: z.string(),
 })
+
+export const CommentTargetSchema = z.union([
+  z.object({ kind: z.literal('week') }),
+  z.object({ kind: z.literal('task'), taskId: z.string() }),
+  z.object({ kind: z.literal('achievement'), itemId: z.string() }),
+])
 
 export const ReviewCommentSchema = z.object({
   id: z.string(),
@@ -105,11 +132,8 @@ export const ReviewCommentSchema = z.object({
   weekNumber: z.number(),
   author: z.string(),
   role: z.enum(['mentor', 'intern']),
-  target: z.union([
-    z.object({ kind: z.literal('week') }),
-    z.object({ kind: z.literal('task'), taskId: z.string() }),
-    z.object({ kind: z.literal('achievement'), itemId: z.string() }),
-  ]),
+  target: CommentTargetSchema,
+  /** The week revision the comment was written against. */
   revision: z.number(),
   body: z.string(),
   createdAt: z.string(),

@@ -4,7 +4,7 @@ import { WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 
 export const DB_NAME = 'worklog-tracker'
-export const DB_VERSION = 4
+export const DB_VERSION = 5
 
 /** A user's edit that lost a race with another tab's save, kept until the user chooses. */
 export interface ConflictRecord {
@@ -56,6 +56,31 @@ export interface DraftRecord {
   settled?: boolean
 }
 
+/**
+ * The intern's site folder a journal saves into (File System Access API), and what was read from each of
+ * its files, so that a file changed on disk since is never overwritten blindly.
+ */
+export interface SiteFolderRecord {
+  /** The journal id. */
+  id: string
+  journalId: string
+  handle: FileSystemDirectoryHandle
+  /** The page files as last read or written: path below the folder → their text. */
+  files: Record<string, string>
+  at: string
+}
+
+/** A signing key pair made in this browser, or a peer's public key pinned at first use (feedback files). */
+export interface KeyRecord {
+  /** 'own:<role>' for a key pair of this browser; 'pin:<journalId>' for a pinned peer key. */
+  id: string
+  publicKey: JsonWebKey
+  privateKey?: CryptoKey
+  /** Who the key speaks for (the mentor's name). */
+  name: string
+  at: string
+}
+
 export interface WorklogDB extends DBSchema {
   journals: { key: string; value: Journal }
   weeks: { key: string; value: Week; indexes: { byJournal: string } }
@@ -65,6 +90,8 @@ export interface WorklogDB extends DBSchema {
   snapshots: { key: string; value: WeekSnapshot; indexes: { byWeek: string; byJournal: string } }
   seen: { key: string; value: SeenMark; indexes: { byJournal: string } }
   drafts: { key: string; value: DraftRecord; indexes: { byJournal: string } }
+  siteFolders: { key: string; value: SiteFolderRecord }
+  keys: { key: string; value: KeyRecord }
 }
 
 type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versionchange'>
@@ -73,7 +100,7 @@ type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versioncha
  * One migration per version. Version 1 held journals and weeks; version 2 adds the light per-week
  * summaries the overview reads (built here from the weeks already stored), review comments and conflicts;
  * version 3 adds week snapshots and the mentor's "seen" marks for the review exchange; version 4 the
- * drafts of unsaved edits.
+ * drafts of unsaved edits; version 5 the site folders journals save into and the keys that sign feedback.
  */
 const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) => Promise<void> | void> = {
   1: (db) => {
@@ -99,6 +126,10 @@ const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) =>
   },
   4: (db) => {
     db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+  },
+  5: (db) => {
+    db.createObjectStore('siteFolders', { keyPath: 'id' })
+    db.createObjectStore('keys', { keyPath: 'id' })
   },
 }
 

@@ -204,8 +204,37 @@ describe('migration from version 3', () => {
     expect(await listSeen(journal.id)).toEqual([{ id: week.id, journalId: journal.id, revision: 4 }])
     expect(await getDraft(week.id)).toBeUndefined()
     const upgraded = await openDB(DB_NAME)
-    expect(upgraded.version).toBe(4)
-    expect([...upgraded.objectStoreNames]).toContain('drafts')
+    expect(upgraded.version).toBe(DB_VERSION)
+    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['drafts', 'siteFolders', 'keys']))
+    upgraded.close()
+  })
+})
+
+describe('migration from version 4', () => {
+  it('opens a database made by version 4 and adds the site-folder and key stores, keeping drafts', async () => {
+    const v4 = await openDB(DB_NAME, 4, {
+      upgrade(database) {
+        database.createObjectStore('journals', { keyPath: 'id' })
+        for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts', 'seen', 'drafts']) {
+          database.createObjectStore(store, { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+        }
+        const snapshots = database.createObjectStore('snapshots', { keyPath: 'id' })
+        snapshots.createIndex('byWeek', 'weekId')
+        snapshots.createIndex('byJournal', 'journalId')
+      },
+    })
+    const [journal] = fixtureV1.journals
+    const [week] = fixtureV1.weeks
+    await v4.put('journals', journal)
+    await v4.put('weeks', week)
+    await v4.put('drafts', { id: week.id, journalId: journal.id, base: 4, week, at: 1 })
+    v4.close()
+
+    expect((await getDraft(week.id))?.base).toBe(4)
+    expect((await getWeek(journal.id, 1))?.revision).toBe(4)
+    const upgraded = await openDB(DB_NAME)
+    expect(upgraded.version).toBe(DB_VERSION)
+    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['siteFolders', 'keys']))
     upgraded.close()
   })
 })
