@@ -204,10 +204,19 @@ const wrongValue = fc.oneof(
     .map(([d, o]) => deep(d, o)),
 )
 
+/** Achievement items nested thousands deep, written into the text (too deep for JSON.stringify to write). */
+const deepItems = fc.integer({ min: 100, max: 3000 }).map((depth) => ({ kind: 'deepItems' as const, depth }))
+
+function mutateJson(text: string, m: TextMutation | { kind: 'deepItems'; depth: number }): string {
+  if (m.kind !== 'deepItems') return mutateText(text, m)
+  const item = '{"id":"i","text":"x","achieved":false,"children":['
+  return text.replace(/"children": ?\[\]/, `"children":[${item.repeat(m.depth)}${']}'.repeat(m.depth)}]`)
+}
+
 const jsonMutation = fc.record({
   path: fc.array(fc.nat(), { maxLength: 9 }),
   value: wrongValue,
-  text: fc.option(textMutation, { freq: 2 }),
+  text: fc.option(fc.oneof(textMutation, deepItems), { freq: 2 }),
 })
 
 describe('fuzzing the reading of backups, review packages and feedback files', () => {
@@ -232,7 +241,7 @@ describe('fuzzing the reading of backups, review packages and feedback files', (
     fc.assert(
       fc.property(jsonMutation, ({ path, value, text }) => {
         const json = serializeBackup(replaceAt(backup, path, value) as typeof backup)
-        const read = readBackup(text ? mutateText(json, text) : json)
+        const read = readBackup(text ? mutateJson(json, text) : json)
         if (!read.ok) expectSpecific(read.message)
       }),
       { seed: SEED, numRuns: 80 },
@@ -256,7 +265,7 @@ describe('fuzzing the reading of backups, review packages and feedback files', (
         const sealed = isPackage
           ? await writeReviewPackage(replaceAt(pkg, path, value) as typeof pkg)
           : await writeFeedback(replaceAt(feedback, path, value) as typeof feedback)
-        const file = text ? mutateText(sealed, text) : sealed
+        const file = text ? mutateJson(sealed, text) : sealed
         const opened = isPackage ? await readReviewPackage(file) : await readFeedback(file)
         if (!opened.ok) expectSpecific(opened.message)
       }),
