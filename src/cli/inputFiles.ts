@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { readZip, type PageFile } from '../codec/hugoZip'
+import { tooLargeToRead } from '../codec/limits'
 
 export type CollectResult = { ok: true; files: PageFile[] } | { ok: false; message: string }
 
@@ -24,6 +25,8 @@ export async function collectPages(inputs: string[]): Promise<CollectResult> {
     } catch {
       return { ok: false, message: `${input}: no such file or folder` }
     }
+    const tooLarge = info.isDirectory() ? null : tooLargeToRead(input, info.size)
+    if (tooLarge) return { ok: false, message: tooLarge }
     // Any failure reading one input (an unreadable file, a parser error) names that input.
     try {
       if (info.isDirectory()) {

@@ -25,6 +25,8 @@ export const LIMITS = {
   jsonChars: 50_000_000,
   /** Objects and arrays inside one another in such a file. */
   jsonDepth: 200,
+  /** Bytes of a zip file, whatever else of the site it holds (about 500 MB). */
+  zipFileBytes: 500_000_000,
   /** Entries of any kind listed in a zip. */
   zipEntries: 10_000,
   /** Markdown pages in one zip. */
@@ -40,6 +42,22 @@ const FENCE = /^[ \t]*(`{3,}|~{3,})/
 /** Leading byte-order marks, however many an editor left. */
 export function stripBoms(text: string): string {
   return text.replace(/^\uFEFF+/, '')
+}
+
+/**
+ * Why a file is too large to be read into memory at all, from its size in bytes, or null: checked before
+ * reading it (a page or JSON file of UTF-8 takes at most 4 bytes a character).
+ */
+export function tooLargeToRead(path: string, bytes: number): string | null {
+  const size = (n: number) => `${n.toLocaleString('en-US')} bytes`
+  const limit = /\.zip$/i.test(path)
+    ? LIMITS.zipFileBytes
+    : /\.json$/i.test(path)
+      ? LIMITS.jsonChars * 4
+      : LIMITS.pageChars * 4
+  return bytes > limit
+    ? `${path}: the file is ${size(bytes)}; no worklog file is larger than ${size(limit)}, so it was not read`
+    : null
 }
 
 /** How deep the containers at the start of a line go: each marker is a level, so is each 2-space indent. */

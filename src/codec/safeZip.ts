@@ -12,7 +12,7 @@ export type SafeZipResult = { ok: true; files: ZipPage[] } | { ok: false; messag
 class ZipRefusal extends Error {}
 
 /** Bytes handed to the inflater at a time: one push can unpack to at most ~1,000 times this. */
-const CHUNK = 16_384
+const CHUNK = 4_096
 
 const isPage = (name: string) => /\.(md|markdown)$/i.test(name) && !name.startsWith('__MACOSX/')
 

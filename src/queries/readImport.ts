@@ -1,6 +1,7 @@
 import { readBackup, type Backup } from '../codec/backup'
 import { readZip } from '../codec/hugoZip'
 import { importPages, type ImportedPages } from '../codec/importPages'
+import { tooLargeToRead } from '../codec/limits'
 
 /**
  * Reading what the user picked to import, with the codec: run in a worker (`import.worker.ts`) so that a
@@ -27,6 +28,8 @@ export async function readImport(files: SourceFile[]): Promise<ImportAnalysis> {
         kind: 'refused',
         message: 'A backup (.json) is restored on its own: pick only the backup file.',
       }
+    const tooLarge = tooLargeToRead(backups[0].path, backups[0].file.size)
+    if (tooLarge) return { kind: 'refused', message: tooLarge }
     const read = readBackup(await backups[0].file.text())
     return read.ok
       ? { kind: 'backup', backup: read.backup }
@@ -35,7 +38,10 @@ export async function readImport(files: SourceFile[]): Promise<ImportAnalysis> {
   const pages: { path: string; text: string }[] = []
   const unreadable: { path: string; message: string }[] = []
   for (const source of files) {
-    if (/\.zip$/i.test(source.path)) {
+    const tooLarge = tooLargeToRead(source.path, source.file.size)
+    if (tooLarge && /\.(zip|md|markdown)$/i.test(source.path)) {
+      unreadable.push({ path: source.path, message: tooLarge })
+    } else if (/\.zip$/i.test(source.path)) {
       const read = readZip(new Uint8Array(await source.file.arrayBuffer()), source.path)
       if (read.ok) pages.push(...read.files.map((f) => ({ path: `${source.path}/${f.path}`, text: f.text })))
       else unreadable.push({ path: source.path, message: read.message })

@@ -148,8 +148,7 @@ describe('fuzzing the import of hostile input', () => {
           )
           let bytes = zipOf(files)
           for (const m of mutations) {
-            if (m.kind === 'flip' && bytes.length)
-              ((bytes = bytes.slice()), (bytes[m.at % bytes.length] = m.byte))
+            if (m.kind === 'flip' && bytes.length) bytes = flipByte(bytes, m.at % bytes.length, m.byte)
             else if (m.kind === 'cut') bytes = bytes.slice(0, m.at % (bytes.length + 1))
             else if (m.kind === 'declare') bytes = declareSizes(bytes, m.size)
             else if (m.kind === 'entry') bytes = zipOf({ ...files, [m.name]: new Uint8Array(m.size) })
@@ -174,6 +173,12 @@ describe('fuzzing the import of hostile input', () => {
     )
   }, 60_000)
 })
+
+function flipByte(bytes: Uint8Array, at: number, byte: number): Uint8Array {
+  const copy = bytes.slice()
+  copy[at] = byte
+  return copy
+}
 
 /** Replaces the value at a path (indices taken modulo each level's size) with another. */
 function replaceAt(value: unknown, path: number[], replacement: unknown): unknown {
