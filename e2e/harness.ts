@@ -16,21 +16,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium'
 
 export const PREVIEW_HOST = '127.0.0.1'
 // E2E_PORT lets two runs (e.g. two checkouts) share a machine.
 export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const BASE_URL = `http://${PREVIEW_HOST}:${PREVIEW_PORT}`
-export const CHROMIUM_PATH = '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_ARGS, CHROMIUM_PATH }
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url))
 
 /** Absolute URL of a path in the app served by `vite preview`. */

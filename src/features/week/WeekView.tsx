@@ -16,7 +16,7 @@ import {
 import { snapshotSubmitted } from '../../queries/review'
 import { conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useI18n } from '../../i18n/i18n'
-import type { ConflictRecord } from '../../storage/db'
+import type { ConflictRecord } from '../../domain/types'
 import type { PendingEdit } from '../../queries/weekSaver'
 import { Button } from '../../ui/Button'
 import { TextField } from '../../ui/fields'

@@ -5,7 +5,7 @@ import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
 import { conflictKeys, draftKeys, summaryKeys, weekKeys } from '../../queries/keys'
 import { recoverWeek, WeekSaver, type PendingEdit, type SaveStatus } from '../../queries/weekSaver'
 import { weekQuery } from '../../queries/weeks'
-import type { ConflictRecord } from '../../storage/db'
+import type { ConflictRecord } from '../../domain/types'
 
 export interface WeekEditor {
   week: Week
