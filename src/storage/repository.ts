@@ -1,4 +1,3 @@
-import { summarizeWeek } from '../domain/progress'
 import {
   describeIssues,
   JournalSchema,
@@ -11,6 +10,7 @@ import { weekId } from '../domain/ids'
 import { announce } from './channel'
 import { db, type ConflictRecord, type DraftRecord } from './db'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from './errors'
+import { deleteWeekRecord, putWeekRecord } from './weekRecords'
 
 /** What a list read found: the valid documents, and the damaged ones reported by key. */
 export interface Loaded<T> {
@@ -69,13 +69,22 @@ export async function putJournal(journal: Journal): Promise<Journal> {
   return saved
 }
 
-/** Deletes a journal with its weeks, summaries, comments and conflicts, in one transaction. */
+/** Every store that holds records of one journal, found by its `byJournal` index. */
+const JOURNAL_STORES = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen', 'drafts'] as const
+
+/**
+ * What a restore keeps of a journal it replaces: this browser's own history of it (snapshots and a
+ * mentor's seen marks) and its unsaved drafts, which a backup never holds.
+ */
+const KEPT_ON_RESTORE: readonly (typeof JOURNAL_STORES)[number][] = ['snapshots', 'seen', 'drafts']
+const REPLACED_ON_RESTORE = JOURNAL_STORES.filter((store) => !KEPT_ON_RESTORE.includes(store))
+
+/** Deletes a journal with every record of it, in one transaction. */
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
-  const stores = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen', 'drafts'] as const
-  const tx = database.transaction(['journals', ...stores], 'readwrite')
+  const tx = database.transaction(['journals', ...JOURNAL_STORES], 'readwrite')
   await tx.objectStore('journals').delete(id)
-  for (const store of stores) {
+  for (const store of JOURNAL_STORES) {
     const keys = await tx.objectStore(store).index('byJournal').getAllKeys(id)
     for (const key of keys) await tx.objectStore(store).delete(key)
   }
@@ -136,10 +145,7 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
   const saved: Week = { ...week, revision: expectedRevision + 1, updatedAt: new Date().toISOString() }
   // The draft of the edit is deleted by the saver afterwards; one left behind by a crash in between
   // holds the same text as the saved week and is recognised as such on recovery.
-  await Promise.all([
-    tx.objectStore('weeks').put(saved),
-    tx.objectStore('weekSummaries').put(summarizeWeek(saved)),
-  ])
+  await putWeekRecord(tx, saved)
   await tx.done
   announce({ type: 'week', journalId: week.journalId, number: week.number, revision: saved.revision })
   return saved
@@ -226,26 +232,17 @@ export async function importBatch(batch: ImportBatch): Promise<void> {
   const weeks = batch.weeks.map((w) => WeekSchema.parse(w))
   const comments = batch.comments.map((c) => ReviewCommentSchema.parse(c))
   const database = await db()
-  const tx = database.transaction(
-    ['journals', 'weeks', 'weekSummaries', 'comments', 'conflicts'],
-    'readwrite',
-  )
+  const tx = database.transaction(['journals', ...REPLACED_ON_RESTORE], 'readwrite')
   try {
     for (const journalId of batch.replaceJournalIds ?? []) {
-      for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts'] as const) {
+      for (const store of REPLACED_ON_RESTORE) {
         for (const key of await tx.objectStore(store).index('byJournal').getAllKeys(journalId))
           await tx.objectStore(store).delete(key)
       }
     }
-    for (const id of batch.replaceWeekIds ?? []) {
-      await tx.objectStore('weeks').delete(id)
-      await tx.objectStore('weekSummaries').delete(id)
-    }
+    for (const id of batch.replaceWeekIds ?? []) await deleteWeekRecord(tx, id)
     for (const journal of journals) await tx.objectStore('journals').put(journal)
-    for (const week of weeks) {
-      await tx.objectStore('weeks').put(week)
-      await tx.objectStore('weekSummaries').put(summarizeWeek(week))
-    }
+    for (const week of weeks) await putWeekRecord(tx, week)
     for (const comment of comments) await tx.objectStore('comments').put(comment)
     await tx.done
   } catch (error) {

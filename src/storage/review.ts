@@ -1,4 +1,3 @@
-import { summarizeWeek } from '../domain/progress'
 import { sameValue } from '../domain/sameValue'
 import { laterReview, mergeComments } from '../domain/review'
 import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
@@ -7,6 +6,7 @@ import { weekId } from '../domain/ids'
 import { announce } from './channel'
 import type { IDBPObjectStore, StoreNames } from 'idb'
 import { db, type SeenMark, type WeekSnapshot, type WorklogDB } from './db'
+import { putWeekRecord } from './weekRecords'
 
 /** The review exchange's storage: mentor copies, feedback merges, snapshots and "seen" marks. */
 
@@ -82,8 +82,7 @@ export async function setWeekReview(
   const saved: Week = journal.readOnly
     ? { ...week, review }
     : { ...week, review, revision: week.revision + 1, updatedAt: new Date().toISOString() }
-  await tx.objectStore('weeks').put(saved)
-  await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
+  await putWeekRecord(tx, saved)
   await tx.done
   announce({ type: 'week', journalId, number, revision: saved.revision })
   return saved
@@ -163,8 +162,7 @@ export async function importReviewPackage(payload: {
       next = { ...existing, review: laterReview(existing.review, week.review) }
       report.unchanged.push(week.number)
     }
-    await tx.objectStore('weeks').put(next)
-    await tx.objectStore('weekSummaries').put(summarizeWeek(next))
+    await putWeekRecord(tx, next)
   }
   report.commentsAdded = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)
   await tx.done
@@ -238,8 +236,7 @@ export async function importFeedback(payload: {
       revision,
       updatedAt: new Date().toISOString(),
     }
-    await tx.objectStore('weeks').put(saved)
-    await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
+    await putWeekRecord(tx, saved)
     report.statuses.push({ number: week.number, status: review.status })
   }
   report.commentsAdded = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)
