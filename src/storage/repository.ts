@@ -8,7 +8,7 @@ import {
 import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 import { weekId } from '../domain/ids'
 import { announce } from './channel'
-import { db, type ConflictRecord, type DraftRecord } from './db'
+import { db } from './db'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from './errors'
 import { deleteWeekRecord, putWeekRecord } from './weekRecords'
 
@@ -70,7 +70,15 @@ export async function putJournal(journal: Journal): Promise<Journal> {
 }
 
 /** Every store that holds records of one journal, found by its `byJournal` index. */
-const JOURNAL_STORES = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen', 'drafts'] as const
+const JOURNAL_STORES = [
+  'weeks',
+  'weekSummaries',
+  'comments',
+  'conflicts',
+  'snapshots',
+  'seen',
+  'drafts',
+] as const
 
 /**
  * What a restore keeps of a journal it replaces: this browser's own history of it (snapshots and a
@@ -149,34 +157,6 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
   await tx.done
   announce({ type: 'week', journalId: week.journalId, number: week.number, revision: saved.revision })
   return saved
-}
-
-export async function putDraft(draft: DraftRecord): Promise<void> {
-  await (await db()).put('drafts', draft)
-}
-
-export async function getDraft(weekIdValue: string): Promise<DraftRecord | undefined> {
-  const raw = await (await db()).get('drafts', weekIdValue)
-  if (!raw) return undefined
-  const week = WeekSchema.safeParse(raw.week)
-  // A damaged draft is no edit to recover; the localStorage note or the stored week still stands.
-  return week.success ? { ...raw, week: week.data } : undefined
-}
-
-export async function deleteDraft(weekIdValue: string): Promise<void> {
-  await (await db()).delete('drafts', weekIdValue)
-}
-
-export async function getConflict(weekIdValue: string): Promise<ConflictRecord | undefined> {
-  return (await db()).get('conflicts', weekIdValue)
-}
-
-export async function putConflict(conflict: ConflictRecord): Promise<void> {
-  await (await db()).put('conflicts', conflict)
-}
-
-export async function deleteConflict(weekIdValue: string): Promise<void> {
-  await (await db()).delete('conflicts', weekIdValue)
 }
 
 export async function listComments(journalId: string): Promise<Loaded<ReviewComment>> {
