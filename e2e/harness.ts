@@ -140,10 +140,20 @@ export async function reopenBrowser(
   return launchBrowser({ keepProfile: false, ...opts, profileDir: prev.profileDir })
 }
 
-/** Go to a path of the app and wait until it has rendered (a <main>, or children in #root). */
+/**
+ * Go to a path of the app and wait until the app has rendered its layout (the <main> React renders; the
+ * static shell in index.html, painted before any script runs, has none).
+ */
 export async function gotoApp(page: Page, p = '/'): Promise<void> {
   await page.goto(appUrl(p))
-  await page.locator('main, #root > *').first().waitFor({ state: 'attached' })
+  try {
+    await page.locator('main#main').waitFor({ state: 'attached' })
+  } catch (error) {
+    // Say why the app did not render, when the page said it.
+    const errors = contexts.get(page.context())?.errors ?? []
+    if (errors.length === 0) throw error
+    throw new Error(`The app did not render ${p}:\n  ${errors.join('\n  ')}`, { cause: error })
+  }
 }
 
 function hostAllowed(url: string): boolean {
