@@ -1,7 +1,9 @@
 // @vitest-environment node
+import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ESLint } from 'eslint'
 import { describe, expect, test } from 'vitest'
+import { layerZones } from '../../eslint.layers.js'
 
 // The layers of ../shared/STYLE.md are lint rules (eslint.layers.js): these snippets, placed in a layer
 // by their file path, check that a wrong-way import fails `npm run lint` and a right-way one passes.
@@ -85,4 +87,18 @@ describe('a right-way import passes', () => {
   ])('%s: %s', async (file, code) => {
     expect(await layerErrors(file, code)).toEqual([])
   })
+})
+
+test('every folder of src/ has its layer declared, so that a new folder is not outside the rules', () => {
+  const declared = new Set(
+    layerZones
+      .flatMap((zone) => [zone.target].flat())
+      .map((target) => /^\.\/src\/([^/]+)/.exec(target)?.[1])
+      .filter((folder) => folder !== undefined),
+  )
+  const folders = readdirSync(`${root}src`, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+  // A folder listed here needs a zone in eslint.layers.js saying what it may import.
+  expect(folders.filter((folder) => !declared.has(folder))).toEqual([])
 })
