@@ -10,6 +10,7 @@ import { weekId } from '../domain/ids'
 import { announce } from './channel'
 import { db } from './db'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from './errors'
+import { abort } from './transactions'
 import { deleteWeekRecord, putWeekRecord } from './weekRecords'
 
 /** What a list read found: the valid documents, and the damaged ones reported by key. */
@@ -39,16 +40,6 @@ function restoreAll<T>(schema: Parser<T>, store: string, raws: unknown[]): Loade
     else loaded.broken.push(new BrokenRecordError(store, key, describeIssues(parsed.error)))
   }
   return loaded
-}
-
-/** Aborts a transaction on purpose; its `done` promise then rejects, which is expected, not an error. */
-function abort(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined)
-  try {
-    tx.abort()
-  } catch {
-    // already finished or aborted by a failed request
-  }
 }
 
 export async function listJournals(): Promise<Loaded<Journal>> {
@@ -167,8 +158,10 @@ export async function listComments(journalId: string): Promise<Loaded<ReviewComm
 }
 
 export async function putComments(comments: ReviewComment[]): Promise<void> {
+  // Every comment is checked before the first is written: a bad one in the middle leaves none written.
+  const valid = comments.map((c) => ReviewCommentSchema.parse(c))
   const tx = (await db()).transaction('comments', 'readwrite')
-  await Promise.all(comments.map((c) => tx.store.put(ReviewCommentSchema.parse(c))))
+  await Promise.all(valid.map((c) => tx.store.put(c)))
   await tx.done
   for (const journalId of new Set(comments.map((c) => c.journalId))) announce({ type: 'comments', journalId })
 }

@@ -6,6 +6,7 @@ import { weekId } from '../domain/ids'
 import { announce } from './channel'
 import type { IDBPObjectStore, StoreNames } from 'idb'
 import { db, type SeenMark, type WeekSnapshot, type WorklogDB } from './db'
+import { abortOnError, type WriteTransaction } from './transactions'
 import { putWeekRecord } from './weekRecords'
 
 /** The review exchange's storage: mentor copies, feedback merges, snapshots and "seen" marks. */
@@ -125,6 +126,16 @@ export async function importReviewPackage(payload: {
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
   const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'snapshots', 'seen'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
+  return abortOnError(tx, () => writeReviewPackage(tx, incomingJournal, weeks, comments))
+}
+
+/** The writes of a review package, in its transaction. */
+async function writeReviewPackage(
+  tx: WriteTransaction,
+  incomingJournal: Journal,
+  weeks: Week[],
+  comments: ReviewComment[],
+): Promise<PackageImportReport> {
   const fail = async (message: string): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)
@@ -195,6 +206,15 @@ export async function importFeedback(payload: {
 }): Promise<FeedbackImportReport> {
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
   const tx = (await db()).transaction(['journals', 'weeks', 'weekSummaries', 'comments'], 'readwrite')
+  return abortOnError(tx, () => writeFeedback(tx, payload, comments))
+}
+
+/** The writes of the mentor's feedback, in its transaction. */
+async function writeFeedback(
+  tx: WriteTransaction,
+  payload: Parameters<typeof importFeedback>[0],
+  comments: ReviewComment[],
+): Promise<FeedbackImportReport> {
   const fail = async (message: string): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)

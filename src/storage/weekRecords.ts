@@ -1,23 +1,23 @@
-import type { IDBPTransaction, StoreNames } from 'idb'
 import { summarizeWeek } from '../domain/progress'
 import type { Week } from '../domain/types'
-import type { WorklogDB } from './db'
-
-/** A read-write transaction that holds at least the week stores. */
-type WeekTransaction = IDBPTransaction<WorklogDB, ArrayLike<StoreNames<WorklogDB>>, 'readwrite'>
+import { abort, type WriteTransaction } from './transactions'
 
 /**
  * The one way a week is written: the week and its overview summary, in the caller's transaction, so that
  * the overview can never show a week other than the stored one. Every path that stores a week (a save,
  * an import, a restore, a review decision, a review package, feedback) goes through here.
  */
-export async function putWeekRecord(tx: WeekTransaction, week: Week): Promise<void> {
+export async function putWeekRecord(tx: WriteTransaction, week: Week): Promise<void> {
   // Both writes are issued at once (one round trip). When the second throws before it is issued (a value
-  // that cannot be stored), the first is rejected by the transaction's abort: that rejection is expected.
+  // that cannot be stored), the transaction is aborted so that the week is not kept without its summary;
+  // the first write is then rejected by the abort, which is expected.
   const writes: Promise<unknown>[] = []
   try {
     writes.push(tx.objectStore('weeks').put(week))
     writes.push(tx.objectStore('weekSummaries').put(summarizeWeek(week)))
+  } catch (error) {
+    abort(tx)
+    throw error
   } finally {
     for (const write of writes) write.catch(() => undefined)
   }
@@ -25,6 +25,6 @@ export async function putWeekRecord(tx: WeekTransaction, week: Week): Promise<vo
 }
 
 /** Deletes a week and its summary, in the caller's transaction. */
-export async function deleteWeekRecord(tx: WeekTransaction, id: string): Promise<void> {
+export async function deleteWeekRecord(tx: WriteTransaction, id: string): Promise<void> {
   await Promise.all([tx.objectStore('weeks').delete(id), tx.objectStore('weekSummaries').delete(id)])
 }

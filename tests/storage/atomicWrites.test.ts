@@ -1,10 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
-import { importBatch, listWeekSummaries, readEverything, saveWeek } from '../../src/storage/repository'
+import { withReview } from '../../src/domain/review'
+import {
+  importBatch,
+  listComments,
+  listWeekSummaries,
+  putComments,
+  readEverything,
+  saveWeek,
+} from '../../src/storage/repository'
+import { importFeedback, importReviewPackage } from '../../src/storage/review'
 import { freshDatabase, storeJournal } from './helpers'
 
-// An import or a restore is all or nothing: a failure on any write in the middle of the batch (a full
+// An import, a restore, a review package or feedback is all or nothing: a failure on any write in the middle of the batch (a full
 // disk, a browser error) must leave the database exactly as it was. The failure is injected into the
 // object stores' put, so a batch split over several transactions would leave its first part written.
 
@@ -97,4 +106,57 @@ describe('importBatch with a failure in the middle', () => {
     expect(await readEverything()).toEqual(before)
     expect((await listWeekSummaries(journal.id)).items).toEqual(summariesBefore)
   })
+})
+
+describe('the review exchange with a failure in the middle', () => {
+  async function internWithSubmittedWeeks(): Promise<{ journal: Journal; weeks: Week[] }> {
+    const journal = await storeJournal()
+    const weeks: Week[] = []
+    for (const number of [1, 2, 3]) {
+      const saved = await saveWeek(weekOf(journal, number), 0)
+      weeks.push(await saveWeek(withReview(saved, 'submitted', new Date()), saved.revision))
+    }
+    return { journal, weeks }
+  }
+
+  it.each([2, 5, 8])('a review package writes nothing when put %i fails', async (n) => {
+    const { journal, weeks } = await internWithSubmittedWeeks()
+    await freshDatabase() // the mentor's browser
+    failNthPut(n)
+    await expect(importReviewPackage({ journal, weeks, comments: [commentOn(journal, 1)] })).rejects.toThrow(
+      /injected/,
+    )
+    vi.restoreAllMocks()
+    expect(await readEverything()).toEqual({ journals: [], weeks: [], comments: [] })
+    expect((await listWeekSummaries()).items).toEqual([])
+  })
+
+  it.each([1, 3, 6])('feedback changes nothing when put %i fails', async (n) => {
+    const { journal, weeks } = await internWithSubmittedWeeks()
+    const before = await readEverything()
+    const summariesBefore = (await listWeekSummaries(journal.id)).items
+    failNthPut(n)
+    const feedback = importFeedback({
+      journalId: journal.id,
+      owner: journal.owner,
+      reviews: weeks.map((week) => ({
+        weekNumber: week.number,
+        status: 'approved' as const,
+        revision: week.revision,
+        changedAt: new Date(Date.now() + 1000).toISOString(),
+      })),
+      comments: [commentOn(journal, 1), commentOn(journal, 2)],
+    })
+    await expect(feedback).rejects.toThrow(/injected/)
+    vi.restoreAllMocks()
+    expect(await readEverything()).toEqual(before)
+    expect((await listWeekSummaries(journal.id)).items).toEqual(summariesBefore)
+  })
+})
+
+it('writes none of a set of comments when one of them is invalid', async () => {
+  const journal = await storeJournal()
+  const bad = { ...commentOn(journal, 2), role: 'reader' } as unknown as ReviewComment
+  await expect(putComments([commentOn(journal, 1), bad, commentOn(journal, 3)])).rejects.toThrow()
+  expect((await listComments(journal.id)).items).toEqual([])
 })
