@@ -1,6 +1,7 @@
 import type { Week } from '../domain/types'
 import { deleteDraft, putDraft } from '../storage/drafts'
 
+/** An edit not saved yet, as noted: the week as edited and the revision the edit was based on. */
 export interface PendingEdit {
   base: number
   week: Week
