@@ -1,7 +1,14 @@
-import { readBackup, type Backup } from '../codec/backup'
-import { readZip } from '../codec/hugoZip'
-import { importPages, type ImportedPages } from '../codec/importPages'
-import { tooLargeToRead } from '../codec/limits'
+import type { Backup } from '../codec/backup'
+import type { ImportedPages } from '../codec/importPages'
+
+/** The codec is heavy: loaded when files are read, in the worker or (without one) in the page. */
+const loadCodec = () =>
+  Promise.all([
+    import('../codec/backup'),
+    import('../codec/hugoZip'),
+    import('../codec/importPages'),
+    import('../codec/limits'),
+  ]).then(([backup, zip, pages, limits]) => ({ ...backup, ...zip, ...pages, ...limits }))
 
 /**
  * Reading what the user picked to import, with the codec: run in a worker (`import.worker.ts`) so that a
@@ -21,6 +28,7 @@ export type ImportAnalysis =
 
 /** Reads markdown pages (files, a folder, zips) or one backup file. */
 export async function readImport(files: SourceFile[]): Promise<ImportAnalysis> {
+  const { importPages, readBackup, readZip, tooLargeToRead } = await loadCodec()
   const backups = files.filter((f) => /\.json$/i.test(f.path))
   if (backups.length > 0) {
     if (files.length > 1)

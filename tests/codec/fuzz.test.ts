@@ -40,7 +40,7 @@ const textMutation = fc.oneof(
     kind: fc.constant('duplicate' as const),
     at: fc.nat(),
     length: fc.nat(4000),
-    times: fc.integer({ min: 2, max: 60 }),
+    times: fc.integer({ min: 2, max: 20 }),
   }),
   fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), depth: fc.integer({ min: 1, max: 600 }) }),
   fc.record({
@@ -114,7 +114,7 @@ describe('fuzzing the import of hostile input', () => {
         mutatedText(pages.map((p) => p.text)),
         (path, text) => expectImported([{ path, text }]),
       ),
-      { seed: SEED, numRuns: 120 },
+      { seed: SEED, numRuns: 100 },
     )
   }, 60_000)
 
@@ -169,7 +169,7 @@ describe('fuzzing the import of hostile input', () => {
           expectImported(read.files)
         },
       ),
-      { seed: SEED, numRuns: 40 },
+      { seed: SEED, numRuns: 30 },
     )
   }, 60_000)
 })
@@ -249,7 +249,7 @@ describe('fuzzing the reading of backups, review packages and feedback files', (
         const read = readBackup(text ? mutateJson(json, text) : json)
         if (!read.ok) expectSpecific(read.message)
       }),
-      { seed: SEED, numRuns: 80 },
+      { seed: SEED, numRuns: 60 },
     )
   }, 60_000)
 
@@ -274,7 +274,7 @@ describe('fuzzing the reading of backups, review packages and feedback files', (
         const opened = isPackage ? await readReviewPackage(file) : await readFeedback(file)
         if (!opened.ok) expectSpecific(opened.message)
       }),
-      { seed: SEED, numRuns: 80 },
+      { seed: SEED, numRuns: 60 },
     )
   }, 60_000)
 })
