@@ -1,8 +1,8 @@
-import type { ImportAnalysis, SourceFile } from './readImport'
+import type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
 
 /** In the page itself, where workers are unavailable (tests) or the worker cannot start. */
 const inThisThread = (files: SourceFile[]) =>
-  import('./readImport').then(({ readImport }) => readImport(files))
+  import('../codec/pickedFiles').then(({ readPickedFiles }) => readPickedFiles(files))
 
 /**
  * Reads the picked files in a Web Worker, so that parsing a large or hostile file never freezes the
@@ -11,7 +11,7 @@ const inThisThread = (files: SourceFile[]) =>
 export function analyseOffThread(files: SourceFile[]): Promise<ImportAnalysis> {
   if (typeof Worker === 'undefined') return inThisThread(files)
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' })
+    const worker = new Worker(new URL('../codec/import.worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<ImportAnalysis>) => {
       worker.terminate()
       resolve(event.data)

@@ -6,7 +6,7 @@ import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/
 import type { Journal, Lang, Week } from '../domain/types'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
 import { analyseOffThread } from './analyseOffThread'
-import type { ImportAnalysis, SourceFile } from './readImport'
+import type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
 
 /**
  * Import and export over the markdown codec. The codec (remark, fflate) is loaded here on demand,
@@ -23,7 +23,7 @@ const loadCodec = () =>
 
 export type DayStyle = 'seed' | 'template'
 
-export type { ImportAnalysis, SourceFile } from './readImport'
+export type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
 
 /** Reads what the user picked: markdown pages (files, a folder, zips) or one backup file. Writes nothing. */
 export function analyseImport(files: SourceFile[]): Promise<ImportAnalysis> {

@@ -1,14 +1,7 @@
-import type { Backup } from '../codec/backup'
-import type { ImportedPages } from '../codec/importPages'
-
-/** The codec is heavy: loaded when files are read, in the worker or (without one) in the page. */
-const loadCodec = () =>
-  Promise.all([
-    import('../codec/backup'),
-    import('../codec/hugoZip'),
-    import('../codec/importPages'),
-    import('../codec/limits'),
-  ]).then(([backup, zip, pages, limits]) => ({ ...backup, ...zip, ...pages, ...limits }))
+import { readBackup, type Backup } from './backup'
+import { readZip } from './hugoZip'
+import { importPages, type ImportedPages } from './importPages'
+import { tooLargeToRead } from './limits'
 
 /**
  * Reading what the user picked to import, with the codec: run in a worker (`import.worker.ts`) so that a
@@ -27,8 +20,7 @@ export type ImportAnalysis =
   | { kind: 'refused'; message: string }
 
 /** Reads markdown pages (files, a folder, zips) or one backup file. */
-export async function readImport(files: SourceFile[]): Promise<ImportAnalysis> {
-  const { importPages, readBackup, readZip, tooLargeToRead } = await loadCodec()
+export async function readPickedFiles(files: SourceFile[]): Promise<ImportAnalysis> {
   const backups = files.filter((f) => /\.json$/i.test(f.path))
   if (backups.length > 0) {
     if (files.length > 1)

@@ -1,6 +1,9 @@
-import { readImport, type ImportAnalysis, type SourceFile } from './readImport'
+import { readPickedFiles, type ImportAnalysis, type SourceFile } from './pickedFiles'
 
-/** The worker's global scope, as far as this worker uses it (the project's types are the page's). */
+/**
+ * The import worker: the codec reads picked files off the page's thread (started by
+ * `queries/analyseOffThread.ts`). Its global scope, as far as it is used (the project's types are the page's).
+ */
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<SourceFile[]>) => void) | null
   postMessage(answer: ImportAnalysis): void
@@ -8,7 +11,7 @@ const scope = self as unknown as {
 
 /** Reads the files it is sent with the codec, off the page's thread, and sends back what it found. */
 scope.onmessage = (event) => {
-  readImport(event.data).then(
+  readPickedFiles(event.data).then(
     (answer) => scope.postMessage(answer),
     (error: unknown) =>
       scope.postMessage({
