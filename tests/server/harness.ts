@@ -89,9 +89,13 @@ export function connect(url: string, name: string, token: string): Client {
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `ms`. */
-export async function eventually(what: string, check: () => boolean, ms = 4000): Promise<void> {
+export async function eventually(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  ms = 4000,
+): Promise<void> {
   const until = Date.now() + ms
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
