@@ -121,6 +121,8 @@ export async function startWorklogServer(options: ServerOptions): Promise<Worklo
     stopOnSignals: false,
     debounce: 500,
     maxDebounce: 5000,
+    // A year of weeks is well under 1 MB; anything near this is not a worklog.
+    websocketOptions: { maxPayload: 16 * 1024 * 1024 },
     extensions,
   })
   await server.listen()

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { serveAdmin } from '../../server/admin.ts'
+import { runCommand } from '../../server/commands.ts'
+import { readOptions } from '../../server/options.ts'
 import { revokePerson } from '../../server/people.ts'
 import { connectRaw } from './rawClient.ts'
 import { connect, eventually, makeFolder, removeFolder, startTestServer, type TestServer } from './harness.ts'
@@ -167,7 +170,45 @@ describe('the sync server', () => {
     })
   })
 
-  it('keeps everything across a restart, and none of the dropped writes', async () => {
+  it('invites, lists and revokes through the running server, as the command line does', async () => {
+    const admin = await serveAdmin(folder, running.db, running.server.url, () => running.server.refresh())
+    try {
+      const command = (args: string[]) => runCommand(readOptions([...args, '--data', folder], {}))
+      const invited = await command([
+        'invite',
+        '--cohort',
+        'Spring 2026',
+        '--role',
+        'intern',
+        '--name',
+        'Chi Intern',
+      ])
+      const link = /(http:\/\/127\.0\.0\.1:5173\/join#server=(\S+)&token=(\S+))/.exec(invited)
+      expect(decodeURIComponent(link?.[2] ?? '')).toBe(running.server.url)
+      const token = link?.[3] ?? ''
+      const identity = await fetch(`${running.server.httpUrl}/identity`, {
+        headers: { Authorization: `Bearer ${token}` },
+      })
+      const chi = (await identity.json()) as { personId: string }
+      expect((await command(['list'])).split('\n')).toContain(`  intern  Chi Intern  ${chi.personId}`)
+      expect(await command(['revoke', token])).toContain('Revoked Chi Intern')
+      expect((await command(['list'])).split('\n')).toContain(
+        `  intern  Chi Intern  ${chi.personId}  (revoked)`,
+      )
+      await expect(command(['revoke', 'nobody'])).rejects.toThrow(
+        'No person has the token or person id "nobody"',
+      )
+    } finally {
+      await new Promise((resolve) => admin.close(resolve))
+    }
+  })
+
+  it('keeps everything across a restart, even an edit made just before stopping, and none of the dropped writes', async () => {
+    const writer = open(journalOf(an), an)
+    const reader = open(journalOf(an), lan)
+    await Promise.all([writer.synced, reader.synced])
+    writer.doc.getText('late').insert(0, 'typed just before the stop')
+    await eventually('the late edit at the server', () => reader.doc.getText('late').length > 0)
     for (const client of opened.splice(0)) client.close()
     await running.stop()
     running = await startTestServer(folder)
@@ -175,6 +216,7 @@ describe('the sync server', () => {
     const journal = open(journalOf(an), minh)
     await journal.synced
     expect(journal.doc.getText('probe').toString()).toBe('week 1 by An')
+    expect(journal.doc.getText('late').toString()).toBe('typed just before the stop')
     const review = open(reviewOf(minh, an), an)
     await review.synced
     expect(review.doc.getArray('comments').toArray()).toEqual([
