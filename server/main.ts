@@ -1,4 +1,5 @@
 import type { Server as AdminServer } from 'node:http'
+import { hostname } from 'node:os'
 import { serveAdmin } from './admin.ts'
 import { runCommand } from './commands.ts'
 import { openEmbeddedDatabase, openPostgres } from './db.ts'
@@ -15,10 +16,15 @@ async function serve(options: Options) {
     port: options.port,
     redisUrl: options.redis,
   })
+  // Listening on every interface: invite links name this machine unless --server-url says otherwise.
+  const everywhere = ['0.0.0.0', '::', ''].includes(options.host)
+  const linkUrl = everywhere ? server.url.replace(/\/\/[^/]*:/, `//${hostname()}:`) : server.url
   let admin: AdminServer | undefined
-  if (!options.postgres) admin = await serveAdmin(options.data, db, server.url, () => server.refresh())
+  if (!options.postgres) admin = await serveAdmin(options.data, db, linkUrl, () => server.refresh())
 
-  console.log(`Worklog sync server listening on ${server.url}`)
+  console.log(
+    `Worklog sync server listening on ${server.url}${everywhere ? ` (invite links: ${linkUrl})` : ''}`,
+  )
   console.log(`  data: ${db.description}${options.redis ? `; linked through Redis at ${options.redis}` : ''}`)
   console.log(
     '  invite people with: npm run server -- invite --cohort "<name>" --role intern --name "<person>"',

@@ -58,15 +58,26 @@ async function cohortIdFor(db: Database, cohortName: string): Promise<string> {
   return rows[0].id
 }
 
+const maxNameLength = 100
+
+function checkedName(what: 'cohort' | 'person', raw: string): string {
+  const name = raw.trim()
+  const option = what === 'cohort' ? '--cohort' : '--name'
+  if (!name) throw new Error(`The ${what} needs a name (${option} "<name>").`)
+  if (name.length > maxNameLength)
+    throw new Error(`The ${what}'s name is longer than ${maxNameLength} characters.`)
+  if ([...name].some((char) => char.charCodeAt(0) < 32 || char.charCodeAt(0) === 127))
+    throw new Error(`The ${what}'s name has control characters (${option}).`)
+  return name
+}
+
 /** Adds a person to a cohort (made on first use) and returns their one-time secret token. */
 export async function invitePerson(
   db: Database,
   input: { cohortName: string; role: Role; name: string },
 ): Promise<Invite> {
-  const cohortName = input.cohortName.trim()
-  const name = input.name.trim()
-  if (!cohortName) throw new Error('The cohort needs a name (--cohort "<name>").')
-  if (!name) throw new Error('The person needs a name (--name "<person>").')
+  const cohortName = checkedName('cohort', input.cohortName)
+  const name = checkedName('person', input.name)
   if (input.role !== 'mentor' && input.role !== 'intern') {
     throw new Error(`The role must be mentor or intern (got "${String(input.role)}").`)
   }

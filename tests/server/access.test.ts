@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { serveAdmin } from '../../server/admin.ts'
 import { runCommand } from '../../server/commands.ts'
 import { readOptions } from '../../server/options.ts'
-import { revokePerson } from '../../server/people.ts'
+import { invitePerson, listPeople, revokePerson } from '../../server/people.ts'
 import { connectRaw } from './rawClient.ts'
 import { connect, eventually, makeFolder, removeFolder, startTestServer, type TestServer } from './harness.ts'
 
@@ -201,6 +201,20 @@ describe('the sync server', () => {
     } finally {
       await new Promise((resolve) => admin.close(resolve))
     }
+  })
+
+  it('refuses an invite with a bad name or role, storing nothing', async () => {
+    const before = (await listPeople(running.db)).length
+    const attempt = (cohortName: string, role: string, name: string) =>
+      invitePerson(running.db, { cohortName, role: role as 'intern', name })
+    await expect(attempt(' ', 'intern', 'Dao')).rejects.toThrow('The cohort needs a name')
+    await expect(attempt('Spring 2026', 'intern', '')).rejects.toThrow('The person needs a name')
+    await expect(attempt('Spring 2026', 'intern', 'x'.repeat(101))).rejects.toThrow(
+      'longer than 100 characters',
+    )
+    await expect(attempt('Spring 2026', 'intern', 'Dao\u0007')).rejects.toThrow('control characters')
+    await expect(attempt('Spring 2026', 'admin', 'Dao')).rejects.toThrow('The role must be mentor or intern')
+    expect(await listPeople(running.db)).toHaveLength(before)
   })
 
   it('keeps everything across a restart, even an edit made just before stopping, and none of the dropped writes', async () => {
