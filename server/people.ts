@@ -23,6 +23,7 @@ export interface Invite {
 }
 
 interface PersonRow {
+  token_hash: string
   id: string
   name: string
   role: Role
@@ -31,7 +32,7 @@ interface PersonRow {
   revoked_at: unknown
 }
 
-const personColumns = `p.id, p.name, p.role, p.cohort_id, c.name as cohort_name, p.revoked_at
+const personColumns = `p.token_hash, p.id, p.name, p.role, p.cohort_id, c.name as cohort_name, p.revoked_at
   from worklog_people p join worklog_cohorts c on c.id = p.cohort_id`
 
 function toPerson(row: PersonRow): Person {
@@ -91,18 +92,6 @@ export async function invitePerson(
   return { token, person: { personId, name, role: input.role, cohortId, cohortName, revoked: false } }
 }
 
-/** The identity behind a token, or null when the token is unknown or revoked. */
-export async function identityForToken(db: Database, token: string): Promise<Identity | null> {
-  if (!token) return null
-  const rows = await db.query<PersonRow>(`select ${personColumns} where p.token_hash = $1`, [
-    hashToken(token),
-  ])
-  const person = rows[0] ? toPerson(rows[0]) : null
-  if (!person || person.revoked) return null
-  const { revoked: _revoked, ...identity } = person
-  return identity
-}
-
 /** Ends a person's access, found by their token or their person id. Returns who was revoked. */
 export async function revokePerson(db: Database, tokenOrPersonId: string): Promise<Person | null> {
   const key = tokenOrPersonId.trim()
@@ -116,8 +105,16 @@ export async function revokePerson(db: Database, tokenOrPersonId: string): Promi
   return toPerson(people[0])
 }
 
-/** Everyone ever invited, by cohort then name (revoked people included, marked). */
+async function peopleRows(db: Database): Promise<PersonRow[]> {
+  return db.query<PersonRow>(`select ${personColumns} order by c.name, p.role desc, p.name, p.id`)
+}
+
+/** Everyone ever invited, by cohort, mentors first, then name (revoked people included, marked). */
 export async function listPeople(db: Database): Promise<Person[]> {
-  const rows = await db.query<PersonRow>(`select ${personColumns} order by c.name, p.role desc, p.name, p.id`)
-  return rows.map(toPerson)
+  return (await peopleRows(db)).map(toPerson)
+}
+
+/** Everyone ever invited, by the hash of their token: what the server checks connections against. */
+export async function peopleByTokenHash(db: Database): Promise<Map<string, Person>> {
+  return new Map((await peopleRows(db)).map((row) => [row.token_hash, toPerson(row)]))
 }

@@ -4,8 +4,9 @@ import { Redis } from '@hocuspocus/extension-redis'
 import { Server, type Extension, type onAuthenticatePayload } from '@hocuspocus/server'
 import type { Database } from './db.ts'
 import { loadDocumentState, storeDocumentState } from './documents.ts'
-import { identityForToken, listPeople, type Identity, type Person } from './people.ts'
-import { documentAccess, parseDocumentName, type Member } from './permissions.ts'
+import { createDirectory, type Directory } from './directory.ts'
+import type { Identity, Person } from './people.ts'
+import { documentAccess, parseDocumentName } from './permissions.ts'
 import { redisConfiguration } from './redisUrl.ts'
 import { registerJournal, writeRosterPeople } from './roster.ts'
 
@@ -36,21 +37,13 @@ interface ConnectionContext {
 /** Hocuspocus sends `reason` to the client; a plain object (no message) keeps refusals out of the log. */
 const refused = (reason: 'unknown-or-revoked-token' | 'permission-denied') => ({ reason })
 
-async function cohortMembers(db: Database, cohortId: string): Promise<Map<string, Member>> {
-  const rows = await db.query<{ id: string; role: Member['role'] }>(
-    'select id, role from worklog_people where cohort_id = $1 and revoked_at is null',
-    [cohortId],
-  )
-  return new Map(rows.map((row) => [row.id, { personId: row.id, role: row.role, cohortId }]))
-}
-
-function permissions(db: Database): Extension {
+function permissions(directory: Directory): Extension {
   return {
     extensionName: 'worklog-permissions',
     async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload) {
-      const identity = await identityForToken(db, token)
+      const identity = await directory.identity(token)
       if (!identity) throw refused('unknown-or-revoked-token')
-      const access = documentAccess(documentName, identity, await cohortMembers(db, identity.cohortId))
+      const access = documentAccess(documentName, identity, directory.members(identity.cohortId))
       if (access === 'none') throw refused('permission-denied')
       connectionConfig.readOnly = access === 'read'
       return { identity } satisfies ConnectionContext
@@ -75,7 +68,7 @@ function sendJson(response: ServerResponse, status: number, body: unknown) {
 }
 
 /** GET /identity with `Authorization: Bearer <token>` answers who the token belongs to. */
-function identityEndpoint(db: Database): Extension {
+function identityEndpoint(directory: Directory): Extension {
   return {
     extensionName: 'worklog-identity',
     async onRequest({ request, response }: { request: IncomingMessage; response: ServerResponse }) {
@@ -84,7 +77,7 @@ function identityEndpoint(db: Database): Extension {
       if (request.method === 'OPTIONS') sendJson(response, 204, null)
       else {
         const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? ''
-        const identity = await identityForToken(db, token)
+        const identity = await directory.identity(token)
         if (identity) sendJson(response, 200, identity)
         else sendJson(response, 401, { error: 'unknown-or-revoked-token' })
       }
@@ -105,9 +98,10 @@ function closeConnectionsOf(server: Server, revoked: Set<string>) {
 
 export async function startWorklogServer(options: ServerOptions): Promise<WorklogServer> {
   const { db } = options
+  const directory = createDirectory(db)
   const extensions: Extension[] = [
-    permissions(db),
-    identityEndpoint(db),
+    permissions(directory),
+    identityEndpoint(directory),
     new DatabaseExtension({
       fetch: ({ documentName }) => loadDocumentState(db, documentName),
       store: ({ documentName, state }) => storeDocumentState(db, documentName, state),
@@ -131,7 +125,7 @@ export async function startWorklogServer(options: ServerOptions): Promise<Worklo
 
   let seen = new Map<string, string>()
   async function refresh() {
-    const people = await listPeople(db)
+    const people = await directory.reload()
     const byCohort = new Map<string, Person[]>()
     for (const person of people)
       byCohort.set(person.cohortId, [...(byCohort.get(person.cohortId) ?? []), person])

@@ -2,7 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { openPostgres, type Database } from '../../server/db.ts'
+import { loadDocumentState } from '../../server/documents.ts'
 import { invitePerson, revokePerson } from '../../server/people.ts'
 import { connect, eventually, type Client } from './harness.ts'
 
@@ -97,6 +99,12 @@ describe.skipIf(!ready)(`two server processes on PostgreSQL + Redis (${ready ? '
       async () => (await db.query('select 1 from worklog_documents where name = $1', [journal])).length === 1,
       8000,
     )
+    // What a restarted process would load: the stored state, read back from PostgreSQL.
+    await eventually('the stored journal to hold the edit', async () => {
+      const restored = new Y.Doc()
+      Y.applyUpdate(restored, (await loadDocumentState(db, journal)) ?? new Uint8Array([0, 0]))
+      return restored.getText('probe').toString() === 'written on one'
+    })
   }, 20_000)
 
   it("closes a revoked person's connections on every process", async () => {
