@@ -48,6 +48,15 @@ function permissions(directory: Directory): Extension {
       connectionConfig.readOnly = access === 'read'
       return { identity } satisfies ConnectionContext
     },
+    // Presence says who is here: the server stamps each awareness state with the sender's identity, so
+    // a client cannot appear as someone else.
+    async beforeHandleAwareness({ context, states }) {
+      const { identity } = (context ?? {}) as ConnectionContext
+      if (!identity) return
+      for (const state of states.values()) {
+        if (state) state.person = { personId: identity.personId, name: identity.name, role: identity.role }
+      }
+    },
     async connected({ documentName, context, connectionConfig, instance }) {
       const doc = parseDocumentName(documentName)
       const { identity } = context as ConnectionContext

@@ -131,6 +131,22 @@ describe('the sync server', () => {
     expect(journal.doc.getText('probe').toString()).toBe('week 1 by An')
   })
 
+  it("stamps presence with the sender's identity, whatever the client claims", async () => {
+    const writer = open(journalOf(an), an)
+    const reader = open(journalOf(an), minh)
+    await Promise.all([writer.synced, reader.synced])
+    writer.provider.setAwarenessField('person', {
+      personId: minh.personId,
+      name: 'Minh Mentor',
+      role: 'mentor',
+    })
+    writer.provider.setAwarenessField('cursor', 5)
+    const stateAtMentor = () =>
+      [...(reader.provider.awareness?.getStates().values() ?? [])].find((s) => s.cursor === 5)
+    await eventually('the presence at the mentor', () => stateAtMentor() !== undefined)
+    expect(stateAtMentor()?.person).toEqual({ personId: an.personId, name: 'An Intern', role: 'intern' })
+  })
+
   it('tells a token its identity over HTTP and nothing to an unknown token', async () => {
     const answer = await fetch(`${running.server.httpUrl}/identity`, {
       headers: { Authorization: `Bearer ${an.token}` },
