@@ -66,14 +66,15 @@ function permissions(directory: Directory): Extension {
   }
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown) {
+function sendJson(response: ServerResponse, status: number, body?: unknown) {
   response.writeHead(status, {
-    'Content-Type': 'application/json',
     'Access-Control-Allow-Origin': '*',
     'Access-Control-Allow-Headers': 'Authorization',
+    'Access-Control-Allow-Methods': 'GET',
     'Cache-Control': 'no-store',
+    ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
   })
-  response.end(JSON.stringify(body))
+  response.end(body === undefined ? undefined : JSON.stringify(body))
 }
 
 /** GET /identity with `Authorization: Bearer <token>` answers who the token belongs to. */
@@ -83,7 +84,7 @@ function identityEndpoint(directory: Directory): Extension {
     async onRequest({ request, response }: { request: IncomingMessage; response: ServerResponse }) {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname
       if (path !== '/identity') return
-      if (request.method === 'OPTIONS') sendJson(response, 204, null)
+      if (request.method === 'OPTIONS') sendJson(response, 204)
       else {
         const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? ''
         const identity = await directory.identity(token)

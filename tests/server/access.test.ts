@@ -163,6 +163,9 @@ describe('the sync server', () => {
       headers: { Authorization: 'Bearer nope' },
     })
     expect(refused.status).toBe(401)
+    const preflight = await fetch(`${running.server.httpUrl}/identity`, { method: 'OPTIONS' })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Authorization')
   })
 
   it('ends a revoked person: open connections close and the token is refused', async () => {
