@@ -161,7 +161,7 @@ export async function startWorklogServer(options: ServerOptions): Promise<Worklo
   return {
     url: `ws://${host}:${port}`,
     httpUrl: `http://${host}:${port}`,
-    refresh: () => (refreshing = refreshing.then(refresh)),
+    refresh: () => (refreshing = refreshing.catch(() => undefined).then(refresh)),
     async stop() {
       clearInterval(poll)
       await refreshing.catch(() => undefined)
