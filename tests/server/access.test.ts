@@ -103,6 +103,7 @@ describe('the sync server', () => {
       return Y.encodeStateAsUpdate(doc, Y.encodeStateVector(forged.doc))
     })()
     expect(await forged.sendUpdate(update)).toBe(false)
+    expect(await forged.sendSyncStep2(update)).toBe(false)
     forged.close()
 
     const mentorForged = await connectRaw(running.server.url, journalOf(an), minh.token)

@@ -18,6 +18,8 @@ export interface RawClient {
   scope: string
   /** Sends an update whether or not the server allows it; resolves with the server's saved flag. */
   sendUpdate(update: Uint8Array): Promise<boolean>
+  /** The same update dressed as the second step of a sync (the other way a client sends changes). */
+  sendSyncStep2(update: Uint8Array): Promise<boolean>
   close(): void
 }
 
@@ -46,6 +48,17 @@ export function connectRaw(url: string, documentName: string, token: string): Pr
         return new Promise((saved) => {
           statusWaiters.push(saved)
           socket.send(frame(documentName, messageSync, (e) => syncProtocol.writeUpdate(e, update)))
+        })
+      },
+      sendSyncStep2(update) {
+        return new Promise((saved) => {
+          statusWaiters.push(saved)
+          socket.send(
+            frame(documentName, messageSync, (e) => {
+              encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2)
+              encoding.writeVarUint8Array(e, update)
+            }),
+          )
         })
       },
       close: () => socket.close(),
