@@ -22,11 +22,9 @@ interface Process {
 
 /** `npm run server` as a separate process on PostgreSQL + Redis, on a free port. */
 function startProcess(): Promise<Process> {
-  const child = spawn(
-    'node_modules/.bin/tsx',
-    ['server/main.ts', '--postgres', pgUrl ?? '', '--redis', redisUrl ?? '', '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
+  // node --import tsx: one process per server (the tsx command would add a second one).
+  const args = ['--import', 'tsx', 'server/main.ts', '--postgres', pgUrl ?? '', '--redis', redisUrl ?? '']
+  const child = spawn(process.execPath, [...args, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
