@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
+import { changedAfterApproval, decisionBlock } from '../../domain/decisions'
 import type { Journal, ReviewComment, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { seenQuery, useDecide, useMarkSeen } from '../../queries/review'
@@ -31,8 +32,9 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
       ? latest
       : shown
   const review = week.review
+  const changed = changedAfterApproval(week)
   const resubmit =
-    review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
+    changed || (review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision)
   return (
     <section
       aria-labelledby="review-heading"
@@ -50,10 +52,18 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
       </div>
       <p className="text-sm" data-review-status={review.status}>
         <span className="font-semibold">{t(`review.${review.status}`)}</span>
-        {review.changedAt && ` · ${formatDate(review.changedAt.slice(0, 10))}`}
-        {review.revision !== undefined && ` · ${t('review.onRevision', { n: review.revision })}`}
-        {` · ${t('review.currentRevision', { n: week.revision })}`}
+        {review.changedAt &&
+          ` · ${t('review.decidedOn', { date: formatDate(review.changedAt.slice(0, 10)) })}`}
       </p>
+      {changed && (
+        <p
+          data-changed-after-approval
+          className="rounded border border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950"
+        >
+          <span className="font-semibold">{t('review.changedAfterApproval')}</span> —{' '}
+          {t('review.changedAfterApprovalHint')}
+        </p>
+      )}
       {review.note && (
         <p className="rounded bg-amber-50 p-2 text-sm whitespace-pre-wrap dark:bg-amber-950">
           <span className="font-semibold">{t('review.note')}:</span> {review.note}
@@ -88,6 +98,8 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
 function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
   const { t } = useI18n()
   const noteId = useId()
+  const reasonId = useId()
+  const blocked = decisionBlock(week)
   const [note, setNote] = useState('')
   const decide = useDecide(journal)
   const seen = useQuery(seenQuery(journal.id))
@@ -109,7 +121,7 @@ function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
           role="status"
           className="rounded border border-blue-400 bg-blue-50 p-2 text-sm dark:bg-slate-800"
         >
-          <p className="font-semibold">{t('review.changedSince', { from: shownSince, to: week.revision })}</p>
+          <p className="font-semibold">{t('review.changedSince')}</p>
           <ChangesSince week={week} revision={shownSince} />
         </div>
       )}
@@ -127,16 +139,23 @@ function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
           {decide.error.message}
         </p>
       )}
+      {blocked && (
+        <p id={reasonId} className="text-sm text-slate-700 dark:text-slate-300">
+          {t(`review.block.${blocked}`)}
+        </p>
+      )}
       <div className="flex gap-2">
         <Button
           variant="primary"
-          disabled={decide.isPending}
+          disabled={decide.isPending || blocked !== null}
+          aria-describedby={blocked ? reasonId : undefined}
           onClick={() => decide.mutate({ week, status: 'approved', note }, { onSuccess: () => setNote('') })}
         >
           {t('review.approve')}
         </Button>
         <Button
-          disabled={decide.isPending}
+          disabled={decide.isPending || blocked !== null}
+          aria-describedby={blocked ? reasonId : undefined}
           onClick={() =>
             decide.mutate({ week, status: 'changes-requested', note }, { onSuccess: () => setNote('') })
           }

@@ -1,0 +1,134 @@
+import { isMentorStatus } from '../domain/decisions'
+import { summarizeWeek } from '../domain/progress'
+import { laterReview } from '../domain/review'
+import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
+import type { Journal, ReviewComment, WeekReview } from '../domain/types'
+import { weekId } from '../domain/ids'
+import { announce } from './channel'
+import { db, type KeyRecord } from './db'
+import { pinId } from './keys'
+import { mergeStoredComments, ReviewImportError } from './review'
+
+/** The intern's side of the file exchange: a signed feedback file from the mentor merges in. */
+
+export interface FeedbackImportReport {
+  journal: Journal
+  commentsAdded: number
+  statuses: { number: number; status: WeekReview['status'] }[]
+  missingWeeks: number[]
+  /** The mentor's key was pinned by this import (the first feedback for this journal). */
+  pinned: boolean
+  /** The key's fingerprint and the name it speaks for. */
+  signer: { name: string; fingerprint: string }
+}
+
+export interface FeedbackSignerKey {
+  name: string
+  publicKey: JsonWebKey
+  fingerprint: string
+}
+
+function sameKey(a: JsonWebKey, b: JsonWebKey): boolean {
+  return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y
+}
+
+function pinnedElsewhere(pin: KeyRecord): string {
+  return `This feedback file is signed by another key than the one of ${pin.name} (fingerprint ${pin.fingerprint ?? '?'}), pinned for this journal on ${pin.at.slice(0, 10)}: it was not made in your mentor's browser. Nothing was imported.`
+}
+
+/**
+ * The intern imports the mentor's feedback, its signature already checked against the key it carries
+ * (codec/signedFeedback.ts). That key must be the one pinned for the journal, or is pinned now if this
+ * is the journal's first feedback. Comments merge in and review states are applied, and not a byte of the
+ * week text changes. One transaction; a file for another journal or signed by another key is refused.
+ */
+export async function importFeedback(
+  payload: {
+    journalId: string
+    owner: string
+    reviews: {
+      weekNumber: number
+      status: WeekReview['status']
+      revision: number
+      changedAt: string
+      note?: string
+      contentHash?: string
+    }[]
+    comments: ReviewComment[]
+  },
+  signer: FeedbackSignerKey,
+): Promise<FeedbackImportReport> {
+  const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
+  const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'keys'] as const
+  const tx = (await db()).transaction([...stores], 'readwrite')
+  const fail = async (message: string): Promise<never> => {
+    tx.abort()
+    await tx.done.catch(() => undefined)
+    throw new ReviewImportError(message)
+  }
+  const rawJournal = await tx.objectStore('journals').get(payload.journalId)
+  if (!rawJournal) {
+    return fail(
+      `This feedback is for the journal of ${payload.owner || 'another intern'}, which is not in this browser. Nothing was imported.`,
+    )
+  }
+  const journal = JournalSchema.parse(rawJournal)
+  if (journal.readOnly) {
+    return fail(
+      `This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`,
+    )
+  }
+  const pin = await tx.objectStore('keys').get(pinId(journal.id))
+  if (pin && !sameKey(pin.publicKey, signer.publicKey)) return fail(pinnedElsewhere(pin))
+  if (!pin) {
+    await tx.objectStore('keys').put({
+      id: pinId(journal.id),
+      publicKey: signer.publicKey,
+      name: signer.name,
+      fingerprint: signer.fingerprint,
+      at: new Date().toISOString(),
+    })
+  }
+  const report: FeedbackImportReport = {
+    journal,
+    commentsAdded: 0,
+    statuses: [],
+    missingWeeks: [],
+    pinned: !pin,
+    signer: { name: signer.name, fingerprint: signer.fingerprint },
+  }
+  for (const decision of payload.reviews) {
+    // A feedback file speaks for the mentor: approvals and requests for changes, nothing of the intern's.
+    if (!isMentorStatus(decision.status)) continue
+    const raw = await tx.objectStore('weeks').get(weekId(journal.id, decision.weekNumber))
+    if (!raw) {
+      report.missingWeeks.push(decision.weekNumber)
+      continue
+    }
+    const week = WeekSchema.parse(raw)
+    const review = laterReview(week.review, {
+      status: decision.status,
+      revision: decision.revision,
+      changedAt: decision.changedAt,
+      note: decision.note,
+      contentHash: decision.contentHash,
+    })
+    if (review === week.review) continue
+    // Applying the decision is a save (open tabs must see it), but not a change of text: when the week is
+    // still the one the mentor decided on, the decision holds for the revision it is saved as.
+    const revision = week.revision + 1
+    const saved = {
+      ...week,
+      review: week.revision === decision.revision ? { ...review, revision } : review,
+      revision,
+      updatedAt: new Date().toISOString(),
+    }
+    await tx.objectStore('weeks').put(saved)
+    await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
+    report.statuses.push({ number: week.number, status: review.status })
+  }
+  report.commentsAdded = (await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)).added
+  await tx.done
+  announce({ type: 'all' })
+  return report
+}
