@@ -3,6 +3,7 @@
 // for someone else, edited or cut short are refused with a reason and change nothing; axe-core checks
 // the review screens.
 
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -64,12 +65,12 @@ async function expectReviewStatus(page: Page, status: string): Promise<void> {
   await expect.poll(() => reviewStatus(page).getAttribute('data-review-status'), WAIT).toBe(status)
 }
 
-/** The revision the week page says the week is at ("the week is at revision N"). */
+/** The revision the week is at: kept for the program to compare, never shown to people. */
 async function shownRevision(page: Page): Promise<number> {
-  const text = (await reviewStatus(page).textContent()) ?? ''
-  const match = /the week is at revision (\d+)/.exec(text)
-  expect(match, `no revision in "${text}"`).not.toBeNull()
-  return Number(match![1])
+  const revision = await reviewStatus(page).getAttribute('data-week-revision')
+  expect(revision, 'no revision on the review status').not.toBeNull()
+  expect(await reviewStatus(page).textContent()).not.toMatch(/revision/i)
+  return Number(revision)
 }
 
 /** Opens a task of a day in the task editor. */
@@ -237,9 +238,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await waitSaved(ip)
   await screenshot(ip, 'review-intern-week-submitted')
   // The submission is the revision it was saved as: nothing to resubmit until the text changes.
-  expect(await reviewStatus(ip).textContent()).toMatch(
-    /^Submitted · .* · on revision (\d+) · the week is at revision \1$/,
-  )
+  expect(await reviewStatus(ip).textContent()).toMatch(/^Submitted · on \d{1,2} \w+ \d{4}$/)
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   const week1Before = await visibleText(ip, WEEK1)
 
@@ -348,8 +347,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await internEditor.getByText(TASK_COMMENT).waitFor()
   await internEditor.getByText(`${MENTOR} (mentor)`).waitFor()
   // Applying the feedback saved the week (a new revision) without changing its text: not "stale".
-  await internEditor.getByText(`on revision ${mentorSaw}`, { exact: false }).waitFor()
-  expect(await internEditor.getByText(/the week is now at revision/).count()).toBe(0)
+  await internEditor.getByText(/written on \d{1,2} \w+ \d{4}/).waitFor()
+  expect(await internEditor.getByText(/the week has changed since/).count()).toBe(0)
   await screenshot(ip, 'review-intern-week-after-feedback')
 
   await openWeek(ip, journalId, 2)
@@ -357,9 +356,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await ip.getByText(`Mentor’s note: ${APPROVE_NOTE}`).waitFor()
   await screenshot(ip, 'review-intern-week-approved')
   // Applying the feedback saved the week, but its text is the one approved: nothing to resubmit.
-  expect(await reviewStatus(ip).textContent()).toMatch(
-    /^Approved · .* · on revision (\d+) · the week is at revision \1$/,
-  )
+  expect(await reviewStatus(ip).textContent()).toMatch(/^Approved · on \d{1,2} \w+ \d{4}$/)
+  expect(await ip.getByText('Changed after approval').count()).toBe(0)
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   expect(await visibleText(ip, WEEK2)).toEqual(week2Before)
 
@@ -396,7 +394,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
     mp,
     `Imported the worklog of ${OWNER}: 0 new week(s), 1 updated, 0 new comment(s).`,
   )
-  await report3.getByText(`Week 1: revision ${mentorSaw} → ${internNow}`).waitFor()
+  await report3.getByText(/^Week 1: a new version \(saved on .+\)$/).waitFor()
+  expect(await report3.textContent()).not.toMatch(/revision/i)
   await expect
     .poll(() => queueEntries(mp), WAIT)
     .toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 submitted `))])
@@ -405,9 +404,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await mp.getByRole('heading', { level: 1, name: 'Week 1' }).waitFor()
   const changed = mp.getByRole('status').filter({ hasText: 'Changed since you last looked' })
   await changed.waitFor()
-  expect(await changed.getByRole('paragraph').first().textContent()).toBe(
-    `Changed since you last looked: revision ${mentorSaw} → ${internNow}`,
-  )
+  expect(await changed.getByRole('paragraph').first().textContent()).toBe('Changed since you last looked')
   const changes = changed.getByRole('listitem')
   await changes.first().waitFor()
   expect((await changes.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
@@ -419,9 +416,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   const mentorEditor = await openTask(mp, 'Monday', 'Set up the lab VPC')
   await mentorEditor.getByRole('button', { name: '1 comment(s)' }).click()
   await mentorEditor.getByText(TASK_COMMENT).waitFor()
-  await mentorEditor
-    .getByText(`on revision ${mentorSaw} — the week is now at revision ${internNow}`)
-    .waitFor()
+  await mentorEditor.getByText(/written on \d{1,2} \w+ \d{4} — the week has changed since$/).waitFor()
+  expect(await mentorEditor.textContent()).not.toMatch(/revision/i)
   await screenshot(mp, 'review-mentor-week-changed-since')
 
   // Looked at once, the notice does not come back.
@@ -534,6 +530,146 @@ test('feedback for another journal, an edited package and a cut-short package ar
   // The intact file still opens, and the refusal gives way to the report.
   await openOnReviewPage(mp, package2.file)
   await importReport(mp, `Imported the worklog of ${OWNER}: 0 new week(s), 1 updated, 0 new comment(s).`)
+
+  finish(intern)
+  finish(mentor)
+  finish(other)
+})
+
+test('forged decisions are refused, and an edit after approval shows on both sides', async () => {
+  const intern = await start()
+  const mentor = await start()
+  const other = await start()
+  const ip = intern.page
+  const mp = mentor.page
+  const op = other.page
+
+  // Linh submits week 1; week 2 is started but not submitted.
+  const journalId = await startJournal(ip, OWNER)
+  await writeWeek(ip, journalId, 1, WEEK1)
+  await ip.getByRole('button', { name: 'Submit for review' }).click()
+  await expectReviewStatus(ip, 'submitted')
+  await waitSaved(ip)
+  await openWeek(ip, journalId, 2)
+  await summaryField(ip).fill('Not finished yet.')
+  await waitSaved(ip)
+  await gotoApp(ip, '/review')
+  const package1 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-1')
+
+  // The mentor asks for changes on week 1; week 2 cannot be decided, and says why.
+  await openOnReviewPage(mp, package1.file)
+  await importReport(mp, `Imported the worklog of ${OWNER}: 2 new week(s), 0 updated, 0 new comment(s).`)
+  await openWeek(mp, journalId, 2)
+  await expectReviewStatus(mp, 'draft')
+  expect(await mp.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Request changes' }).isDisabled()).toBe(true)
+  await mp
+    .getByText('The intern has not submitted this week: it can be decided once it is submitted.')
+    .waitFor()
+  await openWeek(mp, journalId, 1)
+  await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
+  await mp.getByRole('button', { name: 'Request changes' }).click()
+  await expectReviewStatus(mp, 'changes-requested')
+  expect(await mp.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true)
+  await gotoApp(mp, '/review')
+  const feedback1 = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback-1')
+
+  // Another intern opens Linh's package, clicks Approve and exports feedback in the mentor's name.
+  await openOnReviewPage(op, package1.file)
+  await importReport(op, `Imported the worklog of ${OWNER}`)
+  await openWeek(op, journalId, 1)
+  await op.getByRole('button', { name: 'Approve' }).click()
+  await expectReviewStatus(op, 'approved')
+  await gotoApp(op, '/review')
+  const forged = await exportFile(op, `Export feedback for ${OWNER}`, 'forged')
+  expect(forged.text).toContain(`"name": "${MENTOR}"`)
+
+  // Linh imports the real feedback first: the mentor's key is pinned.
+  await openOnReviewPage(ip, feedback1.file)
+  const pinned = await importReport(ip, `Feedback for ${OWNER} merged`)
+  await pinned
+    .getByText(/^Your mentor’s key \(Minh Mentor, fingerprint [0-9A-F ]{19}\) is now pinned/)
+    .waitFor()
+
+  // The forged feedback is refused, and so is the real one with its decision edited.
+  await openOnReviewPage(ip, forged.file)
+  await refusal(ip, 'linh-tran.feedback.json', `signed by another key than the one of ${MENTOR}`)
+  await screenshot(ip, 'review-refused-forged-feedback')
+  const edited = variant(feedback1, 'edited.feedback.json', (text) =>
+    text.replace('\\"changes-requested\\"', '\\"approved\\"'),
+  )
+  await openOnReviewPage(ip, edited)
+  await refusal(ip, 'edited.feedback.json', 'changed after it was signed')
+  const unsigned = variant(feedback1, 'unsigned.feedback.json', (text) =>
+    text.replace('"schemaVersion": 2', '"schemaVersion": 1').replace('"signature":', '"unsigned":'),
+  )
+  await openOnReviewPage(ip, unsigned)
+  await refusal(ip, 'unsigned.feedback.json', 'not signed')
+  await openWeek(ip, journalId, 1)
+  await expectReviewStatus(ip, 'changes-requested')
+
+  // Linh writes "approved" into a package and recomputes its checksum: the mentor's record holds.
+  await gotoApp(ip, '/review')
+  const package2 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-2')
+  const forgedPackage = variant(package2, 'forged.worklog.json', (text) => {
+    const envelope = JSON.parse(text) as { checksum: string; payload: { weeks: PackageWeek[] } }
+    for (const week of envelope.payload.weeks) {
+      week.review = { status: 'approved', changedAt: new Date(Date.now() + 60_000).toISOString() } as never
+    }
+    envelope.checksum = createHash('sha256').update(JSON.stringify(envelope.payload)).digest('hex')
+    return JSON.stringify(envelope, null, 2)
+  })
+  await openOnReviewPage(mp, forgedPackage)
+  const ignored = await importReport(mp, `Imported the worklog of ${OWNER}`)
+  await ignored.getByText(/^Weeks 1, 2: the package carried an approval or a request for changes/).waitFor()
+  await openWeek(mp, journalId, 1)
+  await expectReviewStatus(mp, 'changes-requested')
+  await openWeek(mp, journalId, 2)
+  await expectReviewStatus(mp, 'draft')
+
+  // An honest round: Linh resubmits, the mentor approves, Linh imports the approval.
+  await openWeek(ip, journalId, 1)
+  await summaryField(ip).fill(`${WEEK1.summary} Subnets 10.0.1.0/24 and 10.0.2.0/24.`)
+  await waitSaved(ip)
+  await ip.getByRole('button', { name: 'Resubmit for review' }).click()
+  await expectReviewStatus(ip, 'submitted')
+  await waitSaved(ip)
+  await gotoApp(ip, '/review')
+  const package3 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-3')
+  await openOnReviewPage(mp, package3.file)
+  await importReport(mp, `Imported the worklog of ${OWNER}`)
+  await openWeek(mp, journalId, 1)
+  await mp.getByRole('button', { name: 'Approve' }).click()
+  await expectReviewStatus(mp, 'approved')
+  expect(await mp.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true)
+  await gotoApp(mp, '/review')
+  const feedback2 = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback-2')
+  await openOnReviewPage(ip, feedback2.file)
+  await importReport(ip, `Feedback for ${OWNER} merged`)
+
+  // Linh edits the approved week: "changed after approval" on her side…
+  await openWeek(ip, journalId, 1)
+  await expectReviewStatus(ip, 'approved')
+  expect(await ip.getByText('Changed after approval').count()).toBe(0)
+  await summaryField(ip).fill('Rewritten after the approval.')
+  await waitSaved(ip)
+  await ip.getByText('Changed after approval').waitFor()
+  expect(await ip.getByRole('button', { name: 'Resubmit for review' }).isEnabled()).toBe(true)
+  await screenshot(ip, 'review-intern-changed-after-approval')
+  await gotoApp(ip, '/review')
+  const package4 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-4')
+
+  // …and on the mentor's: the week is back in the queue, and can be decided again.
+  await openOnReviewPage(mp, package4.file)
+  await importReport(mp, `Imported the worklog of ${OWNER}`)
+  await expect
+    .poll(() => queueEntries(mp), WAIT)
+    .toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 Changed after approval`))])
+  await openWeek(mp, journalId, 1)
+  await mp.getByText('Changed after approval').waitFor()
+  expect(await mp.getByRole('button', { name: 'Approve' }).isEnabled()).toBe(true)
+  await screenshot(mp, 'review-mentor-changed-after-approval')
+  expect(await axeViolations(mp, 'mentor week page, changed after approval')).toEqual([])
 
   finish(intern)
   finish(mentor)

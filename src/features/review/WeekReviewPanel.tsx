@@ -50,7 +50,7 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
           </Link>
         )}
       </div>
-      <p className="text-sm" data-review-status={review.status}>
+      <p className="text-sm" data-review-status={review.status} data-week-revision={week.revision}>
         <span className="font-semibold">{t(`review.${review.status}`)}</span>
         {review.changedAt &&
           ` · ${t('review.decidedOn', { date: formatDate(review.changedAt.slice(0, 10)) })}`}
