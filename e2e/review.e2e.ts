@@ -292,7 +292,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await expectValue(editor.getByLabel('Comment on task “Set up the lab VPC”', { exact: true }), '')
 
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
-  await mp.getByRole('button', { name: 'Request changes' }).click()
+  await mp.getByRole('button', { name: 'Request changes', exact: true }).click()
   await expectReviewStatus(mp, 'changes-requested')
   await mp.getByText(`Mentor’s note: ${CHANGES_NOTE}`).waitFor()
   await expectValue(mp.getByLabel('Note with your decision (optional)', { exact: true }), '') // sent, so cleared
@@ -304,7 +304,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await openWeek(mp, journalId, 2)
   await expectReviewStatus(mp, 'submitted')
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(APPROVE_NOTE)
-  await mp.getByRole('button', { name: 'Approve' }).click()
+  await mp.getByRole('button', { name: 'Approve', exact: true }).click()
   await expectReviewStatus(mp, 'approved')
 
   // The dashboard sums it up.
@@ -340,6 +340,17 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await openWeek(ip, journalId, 1)
   await expectReviewStatus(ip, 'changes-requested')
   await ip.getByText(`Mentor’s note: ${CHANGES_NOTE}`).waitFor()
+  // The open thread is listed above the week, and the task's card carries its count.
+  const openThreads = ip.getByRole('region', { name: 'Open threads (1)' })
+  await openThreads.waitFor()
+  expect((await openThreads.textContent())?.replace(/\s+/g, ' ')).toContain(
+    `task “Set up the lab VPC” — ${MENTOR} (mentor`,
+  )
+  await openThreads.getByText(TASK_COMMENT).waitFor()
+  await ip
+    .getByRole('group', { name: /^Monday/ })
+    .getByRole('button', { name: /^Set up the lab VPC.*1 comment\(s\), 1 open/ })
+    .waitFor()
   expect(await ip.getByRole('button', { name: 'Resubmit for review' }).isEnabled()).toBe(true)
   expect(await visibleText(ip, WEEK1)).toEqual(week1Before)
   const internEditor = await openTask(ip, 'Monday', 'Set up the lab VPC')
@@ -451,7 +462,7 @@ test('feedback for another journal, an edited package and a cut-short package ar
   await openWeek(mp, journalId, 1)
   const mentorRevision = await shownRevision(mp)
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
-  await mp.getByRole('button', { name: 'Request changes' }).click()
+  await mp.getByRole('button', { name: 'Request changes', exact: true }).click()
   await expectReviewStatus(mp, 'changes-requested')
   await gotoApp(mp, '/review')
   const feedback = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback')
@@ -561,16 +572,16 @@ test('forged decisions are refused, and an edit after approval shows on both sid
   await importReport(mp, `Imported the worklog of ${OWNER}: 2 new week(s), 0 updated, 0 new comment(s).`)
   await openWeek(mp, journalId, 2)
   await expectReviewStatus(mp, 'draft')
-  expect(await mp.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true)
-  expect(await mp.getByRole('button', { name: 'Request changes' }).isDisabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Request changes', exact: true }).isDisabled()).toBe(true)
   await mp
     .getByText('The intern has not submitted this week: it can be decided once it is submitted.')
     .waitFor()
   await openWeek(mp, journalId, 1)
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
-  await mp.getByRole('button', { name: 'Request changes' }).click()
+  await mp.getByRole('button', { name: 'Request changes', exact: true }).click()
   await expectReviewStatus(mp, 'changes-requested')
-  expect(await mp.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
   await gotoApp(mp, '/review')
   const feedback1 = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback-1')
 
@@ -578,7 +589,7 @@ test('forged decisions are refused, and an edit after approval shows on both sid
   await openOnReviewPage(op, package1.file)
   await importReport(op, `Imported the worklog of ${OWNER}`)
   await openWeek(op, journalId, 1)
-  await op.getByRole('button', { name: 'Approve' }).click()
+  await op.getByRole('button', { name: 'Approve', exact: true }).click()
   await expectReviewStatus(op, 'approved')
   await gotoApp(op, '/review')
   const forged = await exportFile(op, `Export feedback for ${OWNER}`, 'forged')
@@ -639,9 +650,9 @@ test('forged decisions are refused, and an edit after approval shows on both sid
   await openOnReviewPage(mp, package3.file)
   await importReport(mp, `Imported the worklog of ${OWNER}`)
   await openWeek(mp, journalId, 1)
-  await mp.getByRole('button', { name: 'Approve' }).click()
+  await mp.getByRole('button', { name: 'Approve', exact: true }).click()
   await expectReviewStatus(mp, 'approved')
-  expect(await mp.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
   await gotoApp(mp, '/review')
   const feedback2 = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback-2')
   await openOnReviewPage(ip, feedback2.file)
@@ -667,9 +678,25 @@ test('forged decisions are refused, and an edit after approval shows on both sid
     .toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 Changed after approval`))])
   await openWeek(mp, journalId, 1)
   await mp.getByText('Changed after approval').waitFor()
-  expect(await mp.getByRole('button', { name: 'Approve' }).isEnabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isEnabled()).toBe(true)
   await screenshot(mp, 'review-mentor-changed-after-approval')
   expect(await axeViolations(mp, 'mentor week page, changed after approval')).toEqual([])
+
+  // By keys: k and j move between weeks, a approves and goes on to the next waiting week (none: the queue).
+  await mp.keyboard.press('k')
+  await mp.getByRole('heading', { level: 1, name: 'Week 2' }).waitFor()
+  await mp.keyboard.press('a') // week 2 is not submitted: nothing happens
+  await mp.keyboard.press('j')
+  await mp.getByRole('heading', { level: 1, name: 'Week 1' }).waitFor()
+  await mp.getByText('Changed after approval').waitFor()
+  await mp.keyboard.press('a')
+  await mp.getByRole('heading', { level: 1, name: 'Review exchange' }).waitFor()
+  await mp.getByText('No submitted week is waiting.').waitFor()
+  await openWeek(mp, journalId, 1)
+  await expectReviewStatus(mp, 'approved')
+  expect(await mp.getByText('Changed after approval').count()).toBe(0)
+  await openWeek(mp, journalId, 2)
+  await expectReviewStatus(mp, 'draft')
 
   finish(intern)
   finish(mentor)

@@ -229,6 +229,9 @@ export const en = {
   'review.decisionNote': 'Note with your decision (optional)',
   'review.approve': 'Approve',
   'review.requestChanges': 'Request changes',
+  'review.approveNext': 'Approve & next',
+  'review.requestChangesNext': 'Request changes & next',
+  'review.keysHint': 'Keys: j previous week, k next week, a approve & next, r request changes & next.',
   'review.changedAfterApproval': 'Changed after approval',
   'review.changedAfterApprovalHint':
     'The week was edited after it was approved: the approval no longer covers it, and it waits for the mentor again.',
@@ -246,6 +249,9 @@ export const en = {
   'review.late': 'late',
   'review.taskAbout': 'task “{title}”',
   'review.itemAbout': 'item “{text}”',
+  'review.openThreads': 'Open threads ({n})',
+  'review.goneTarget': 'something no longer in the week',
+  'review.badge': '{n} comment(s), {open} open',
 
   'role.mentor': 'mentor',
   'role.intern': 'intern',

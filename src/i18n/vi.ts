@@ -232,6 +232,10 @@ export const vi: Record<MessageKey, string> = {
   'review.decisionNote': 'Ghi chú kèm quyết định (không bắt buộc)',
   'review.approve': 'Duyệt',
   'review.requestChanges': 'Yêu cầu chỉnh sửa',
+  'review.approveNext': 'Duyệt & tuần tiếp',
+  'review.requestChangesNext': 'Yêu cầu chỉnh sửa & tuần tiếp',
+  'review.keysHint':
+    'Phím tắt: j tuần trước, k tuần sau, a duyệt & tuần tiếp, r yêu cầu chỉnh sửa & tuần tiếp.',
   'review.changedAfterApproval': 'Đã thay đổi sau khi duyệt',
   'review.changedAfterApprovalHint':
     'Tuần này đã được sửa sau khi duyệt: lần duyệt không còn áp dụng, tuần quay lại chờ người hướng dẫn.',
@@ -249,6 +253,9 @@ export const vi: Record<MessageKey, string> = {
   'review.late': 'trễ',
   'review.taskAbout': 'công việc “{title}”',
   'review.itemAbout': 'mục “{text}”',
+  'review.openThreads': 'Chủ đề chưa xử lý ({n})',
+  'review.goneTarget': 'một mục không còn trong tuần',
+  'review.badge': '{n} nhận xét, {open} chưa xử lý',
 
   'role.mentor': 'người hướng dẫn',
   'role.intern': 'thực tập sinh',

@@ -59,6 +59,23 @@ export async function loadReviewQueue(): Promise<QueueEntry[]> {
   return entries.sort((a, b) => when(a).localeCompare(when(b)))
 }
 
+/**
+ * Where "& next" goes after a decision on a week: the next week of the same intern waiting for a
+ * decision, else the first waiting week of the same intern, else the first of anyone's; null when none waits.
+ */
+export async function nextWaitingWeek(
+  journalId: string,
+  after: number,
+): Promise<{ journalId: string; number: number } | null> {
+  const queue = await loadReviewQueue()
+  const sameIntern = queue.filter((e) => e.journal.id === journalId)
+  const entry =
+    sameIntern.find((e) => e.week.number > after) ??
+    sameIntern.find((e) => e.week.number !== after) ??
+    queue.find((e) => e.journal.id !== journalId)
+  return entry ? { journalId: entry.journal.id, number: entry.week.number } : null
+}
+
 export const reviewQueueQuery = () => queryOptions({ queryKey: reviewKeys.queue, queryFn: loadReviewQueue })
 
 function useInvalidateReview() {

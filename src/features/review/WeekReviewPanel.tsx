@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
-import { changedAfterApproval, decisionBlock } from '../../domain/decisions'
+import { changedAfterApproval } from '../../domain/decisions'
 import type { Journal, ReviewComment, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
-import { seenQuery, useDecide, useMarkSeen } from '../../queries/review'
 import { weekQuery } from '../../queries/weeks'
 import { Button } from '../../ui/Button'
-import { inputClass } from '../../ui/fields'
-import { ChangesSince, CommentThread } from './CommentThread'
+import { CommentThread } from './CommentThread'
+import { MentorDecision } from './MentorDecision'
 
 interface Props {
   journal: Journal
@@ -92,77 +90,5 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
         about={t('review.thisWeek')}
       />
     </section>
-  )
-}
-
-function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
-  const { t } = useI18n()
-  const noteId = useId()
-  const reasonId = useId()
-  const blocked = decisionBlock(week)
-  const [note, setNote] = useState('')
-  const decide = useDecide(journal)
-  const seen = useQuery(seenQuery(journal.id))
-  const markSeen = useMarkSeen(journal.id)
-  // The revision last looked at, decided once per visit; opening the week counts as looking at it.
-  const [shownSince, setShownSince] = useState<number | null | undefined>(undefined)
-  const { mutate: mark } = markSeen
-  useEffect(() => {
-    if (seen.isPending || shownSince !== undefined) return
-    const lastSeen = seen.data?.find((m) => m.id === week.id)?.revision
-    setShownSince(lastSeen !== undefined && lastSeen < week.revision ? lastSeen : null)
-    if (lastSeen !== week.revision) mark(week)
-  }, [seen.isPending, seen.data, shownSince, week, mark])
-
-  return (
-    <div className="flex flex-col gap-2">
-      {typeof shownSince === 'number' && (
-        <div
-          role="status"
-          className="rounded border border-blue-400 bg-blue-50 p-2 text-sm dark:bg-slate-800"
-        >
-          <p className="font-semibold">{t('review.changedSince')}</p>
-          <ChangesSince week={week} revision={shownSince} />
-        </div>
-      )}
-      <label htmlFor={noteId} className="text-sm font-medium">
-        {t('review.decisionNote')}
-      </label>
-      <textarea
-        id={noteId}
-        className={`${inputClass} min-h-12`}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      {decide.error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {decide.error.message}
-        </p>
-      )}
-      {blocked && (
-        <p id={reasonId} className="text-sm text-slate-700 dark:text-slate-300">
-          {t(`review.block.${blocked}`)}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button
-          variant="primary"
-          disabled={decide.isPending || blocked !== null}
-          aria-describedby={blocked ? reasonId : undefined}
-          onClick={() => decide.mutate({ week, status: 'approved', note }, { onSuccess: () => setNote('') })}
-        >
-          {t('review.approve')}
-        </Button>
-        <Button
-          disabled={decide.isPending || blocked !== null}
-          aria-describedby={blocked ? reasonId : undefined}
-          onClick={() =>
-            decide.mutate({ week, status: 'changes-requested', note }, { onSuccess: () => setNote('') })
-          }
-        >
-          {t('review.requestChanges')}
-        </Button>
-      </div>
-    </div>
   )
 }
