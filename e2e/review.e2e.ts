@@ -598,13 +598,23 @@ test('forged decisions are refused, and an edit after approval shows on both sid
   // Linh imports the real feedback first: the mentor's key is pinned.
   await openOnReviewPage(ip, feedback1.file)
   const pinned = await importReport(ip, `Feedback for ${OWNER} merged`)
+  // The fingerprint pinned is the one the mentor's page shows, to be read out by voice if ever needed.
+  const ownKey = (await mp.locator('[data-own-key]').textContent()) ?? ''
+  const fingerprint = /fingerprint ([0-9A-F]{4}(?: [0-9A-F]{4}){3})/.exec(ownKey)?.[1]
+  expect(fingerprint, ownKey).toBeDefined()
   await pinned
-    .getByText(/^Your mentor’s key \(Minh Mentor, fingerprint [0-9A-F ]{19}\) is now pinned/)
+    .getByText(`Your mentor’s key (Minh Mentor, fingerprint ${fingerprint}) is now pinned`, { exact: false })
     .waitFor()
 
   // The forged feedback is refused, and so is the real one with its decision edited.
   await openOnReviewPage(ip, forged.file)
-  await refusal(ip, 'linh-tran.feedback.json', `signed by another key than the one of ${MENTOR}`)
+  await refusal(
+    ip,
+    'linh-tran.feedback.json',
+    `signed by another key than the one of ${MENTOR} (fingerprint ${fingerprint})`,
+  )
+  // Trusting another key is offered only behind a question about the mentor's fingerprint.
+  await ip.getByText('Has your mentor lost their browser data and made a new key?').waitFor()
   await screenshot(ip, 'review-refused-forged-feedback')
   const edited = variant(feedback1, 'edited.feedback.json', (text) =>
     text.replace('\\"changes-requested\\"', '\\"approved\\"'),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { sha256Hex } from '../domain/contentHash'
+import { keyFingerprint } from '../domain/contentHash'
 import { describeIssues, ReviewCommentSchema } from '../domain/schema'
 import type { ReviewComment, ReviewStatus } from '../domain/types'
 import { readJsonFile } from './jsonFile'
@@ -85,11 +85,7 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-/** Four groups of four hex digits of the key's SHA-256: short enough to read out over the phone. */
-export function keyFingerprint(key: Pick<PublicKeyJwk, 'crv' | 'x' | 'y'>): string {
-  const hex = sha256Hex(`${key.crv}:${key.x}:${key.y}`)
-  return (hex.slice(0, 16).match(/.{4}/g) ?? []).join(' ').toUpperCase()
-}
+export { keyFingerprint }
 
 export function sameKey(a: JsonWebKey, b: JsonWebKey): boolean {
   return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y

@@ -27,3 +27,9 @@ export function canonicalJson(value: unknown): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
 }
+
+/** Four groups of four hex digits of a public key's SHA-256: short enough to read out over the phone. */
+export function keyFingerprint(key: { crv?: string; x?: string; y?: string }): string {
+  const hex = sha256Hex(`${key.crv ?? ''}:${key.x ?? ''}:${key.y ?? ''}`)
+  return (hex.slice(0, 16).match(/.{4}/g) ?? []).join(' ').toUpperCase()
+}

@@ -295,6 +295,12 @@ export const en = {
   'exchange.keyPinned':
     'Your mentor’s key ({name}, fingerprint {fingerprint}) is now pinned for this journal: feedback signed by any other key will be refused.',
   'exchange.signedBy': 'Signed by {name} (key {fingerprint}).',
+  'exchange.newKeySummary': 'Has your mentor lost their browser data and made a new key?',
+  'exchange.newKeyHint':
+    'Ask {name} directly (by voice or in person, not in a message that came with the file) to read out the fingerprint shown in their feedback export. Trust this file only if it is {fingerprint}.',
+  'exchange.trustNewKey': 'My mentor confirmed {fingerprint}: trust the new key',
+  'exchange.ownKey':
+    'Your feedback is signed with the key of this browser, fingerprint {fingerprint}. Interns may ask you to read it out.',
   'exchange.send': 'Send',
   'exchange.nothingToSend': 'No journal yet.',
   'exchange.ownJournal': 'Your journal ({owner})',

@@ -299,6 +299,12 @@ export const vi: Record<MessageKey, string> = {
   'exchange.keyPinned':
     'Khóa của người hướng dẫn ({name}, dấu vân tay {fingerprint}) đã được ghim cho nhật ký này: phản hồi ký bằng khóa khác sẽ bị từ chối.',
   'exchange.signedBy': 'Ký bởi {name} (khóa {fingerprint}).',
+  'exchange.newKeySummary': 'Người hướng dẫn của bạn bị mất dữ liệu trình duyệt và đã tạo khóa mới?',
+  'exchange.newKeyHint':
+    'Hãy hỏi trực tiếp {name} (gọi điện hoặc gặp mặt, không qua tin nhắn đi kèm tệp) để đọc dấu vân tay khóa hiển thị khi xuất phản hồi. Chỉ tin tệp này nếu đó là {fingerprint}.',
+  'exchange.trustNewKey': 'Người hướng dẫn đã xác nhận {fingerprint}: tin khóa mới',
+  'exchange.ownKey':
+    'Phản hồi của bạn được ký bằng khóa của trình duyệt này, dấu vân tay {fingerprint}. Thực tập sinh có thể nhờ bạn đọc nó.',
   'exchange.send': 'Gửi',
   'exchange.nothingToSend': 'Chưa có nhật ký nào.',
   'exchange.ownJournal': 'Nhật ký của bạn ({owner})',

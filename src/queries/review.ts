@@ -4,8 +4,8 @@ import { awaitsDecision } from '../domain/decisions'
 import { authorIn, roleIn, toggleResolved } from '../domain/review'
 import type { CommentTarget, Journal, ReviewComment, Week } from '../domain/types'
 import { listComments, listJournals, listWeeks, putComments } from '../storage/repository'
-import { importFeedback } from '../storage/feedback'
-import { mentorSigningKey } from '../storage/keys'
+import { importFeedback, KeyMismatchError } from '../storage/feedback'
+import { mentorSigningKey, ownKeyFingerprint } from '../storage/keys'
 import {
   decideWeek,
   getSnapshot,
@@ -24,6 +24,8 @@ export const reviewKeys = {
   queue: ['reviewQueue'] as const,
   weeks: (journalId: string) => ['reviewWeeks', journalId] as const,
 }
+
+export const ownKeyQuery = () => queryOptions({ queryKey: ['ownKey'] as const, queryFn: ownKeyFingerprint })
 
 export const seenQuery = (journalId: string) =>
   queryOptions({ queryKey: reviewKeys.seen(journalId), queryFn: () => listSeen(journalId) })
@@ -200,10 +202,23 @@ export async function buildFeedback(journal: Journal): Promise<{ fileName: strin
   }
 }
 
+/** buildFeedback, then the key's fingerprint is read again (the first feedback makes the key). */
+export function useBuildFeedback() {
+  const queryClient = useQueryClient()
+  return async (journal: Journal) => {
+    const file = await buildFeedback(journal)
+    void queryClient.invalidateQueries({ queryKey: ownKeyQuery().queryKey })
+    return file
+  }
+}
+
+export type KeyMismatch = KeyMismatchError
+
 export type ExchangeImportResult =
   | { kind: 'package'; report: Awaited<ReturnType<typeof importReviewPackage>> }
   | { kind: 'feedback'; report: Awaited<ReturnType<typeof importFeedback>> }
   | { kind: 'same-intern?'; candidate: Journal; text: string }
+  | { kind: 'new-key?'; error: KeyMismatchError; text: string }
 
 /**
  * Opens a review package or a feedback file, whichever it is; refuses anything else with the reason. A
@@ -213,12 +228,21 @@ export type ExchangeImportResult =
 export async function importExchangeFile(
   text: string,
   sameInternAs?: string | null,
+  trustNewKey?: string,
 ): Promise<ExchangeImportResult> {
   const codec = await import('../codec/reviewExchange')
   if (text.includes(`"${codec.FEEDBACK_FORMAT}"`)) {
     const opened = await codec.readFeedback(text)
     if (!opened.ok) throw new Error(opened.message)
-    return { kind: 'feedback', report: await importFeedback(opened.payload, opened.signer) }
+    try {
+      return {
+        kind: 'feedback',
+        report: await importFeedback(opened.payload, opened.signer, { trustNewKey }),
+      }
+    } catch (error) {
+      if (error instanceof KeyMismatchError) return { kind: 'new-key?', error, text }
+      throw error
+    }
   }
   const opened = await codec.readReviewPackage(text)
   if (!opened.ok) throw new Error(opened.message)
@@ -233,8 +257,8 @@ export async function importExchangeFile(
 export function useImportExchangeFile() {
   const invalidate = useInvalidateReview()
   return useMutation({
-    mutationFn: (input: { text: string; sameInternAs?: string | null }) =>
-      importExchangeFile(input.text, input.sameInternAs),
+    mutationFn: (input: { text: string; sameInternAs?: string | null; trustNewKey?: string }) =>
+      importExchangeFile(input.text, input.sameInternAs, input.trustNewKey),
     onSuccess: () => void invalidate(),
   })
 }

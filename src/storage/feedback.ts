@@ -32,8 +32,28 @@ function sameKey(a: JsonWebKey, b: JsonWebKey): boolean {
   return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y
 }
 
-function pinnedElsewhere(pin: KeyRecord): string {
-  return `This feedback file is signed by another key than the one of ${pin.name} (fingerprint ${pin.fingerprint ?? '?'}), pinned for this journal on ${pin.at.slice(0, 10)}: it was not made in your mentor's browser. Nothing was imported.`
+/**
+ * A feedback file signed by another key than the one pinned for its journal. Refused; the fingerprints
+ * let the intern check with the mentor, by voice, whether the mentor really has a new key (a browser
+ * profile lost), and only then trust it (`trustNewKey`).
+ */
+export class KeyMismatchError extends ReviewImportError {
+  constructor(
+    readonly pinned: { name: string; fingerprint: string; at: string },
+    readonly offered: { name: string; fingerprint: string },
+  ) {
+    super(
+      `This feedback file is signed by another key than the one of ${pinned.name} (fingerprint ${pinned.fingerprint}), pinned for this journal on ${pinned.at.slice(0, 10)}: it was not made in your mentor's browser. Nothing was imported.`,
+    )
+    this.name = 'KeyMismatchError'
+  }
+}
+
+function mismatch(pin: KeyRecord, signer: FeedbackSignerKey): KeyMismatchError {
+  return new KeyMismatchError(
+    { name: pin.name, fingerprint: pin.fingerprint ?? '?', at: pin.at },
+    { name: signer.name, fingerprint: signer.fingerprint },
+  )
 }
 
 /**
@@ -57,14 +77,15 @@ export async function importFeedback(
     comments: ReviewComment[]
   },
   signer: FeedbackSignerKey,
+  options: { trustNewKey?: string } = {},
 ): Promise<FeedbackImportReport> {
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
   const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'keys'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
-  const fail = async (message: string): Promise<never> => {
+  const fail = async (reason: string | Error): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)
-    throw new ReviewImportError(message)
+    throw typeof reason === 'string' ? new ReviewImportError(reason) : reason
   }
   const rawJournal = await tx.objectStore('journals').get(payload.journalId)
   if (!rawJournal) {
@@ -79,8 +100,10 @@ export async function importFeedback(
     )
   }
   const pin = await tx.objectStore('keys').get(pinId(journal.id))
-  if (pin && !sameKey(pin.publicKey, signer.publicKey)) return fail(pinnedElsewhere(pin))
-  if (!pin) {
+  // A new key is trusted only when the intern names it by its fingerprint, after checking with the mentor.
+  const replacing = pin && !sameKey(pin.publicKey, signer.publicKey)
+  if (replacing && options.trustNewKey !== signer.fingerprint) return fail(mismatch(pin, signer))
+  if (!pin || replacing) {
     await tx.objectStore('keys').put({
       id: pinId(journal.id),
       publicKey: signer.publicKey,
@@ -94,7 +117,7 @@ export async function importFeedback(
     commentsAdded: 0,
     statuses: [],
     missingWeeks: [],
-    pinned: !pin,
+    pinned: !pin || Boolean(replacing),
     signer: { name: signer.name, fingerprint: signer.fingerprint },
   }
   for (const decision of payload.reviews) {

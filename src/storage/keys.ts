@@ -1,3 +1,4 @@
+import { keyFingerprint } from '../domain/contentHash'
 import { db, type KeyRecord } from './db'
 
 /**
@@ -28,6 +29,7 @@ export async function mentorSigningKey(name: string): Promise<SigningKey> {
     privateKey: pair.privateKey,
     name,
     at: new Date().toISOString(),
+    fingerprint: keyFingerprint(publicKey),
   }
   try {
     await database.add('keys', record)
@@ -47,4 +49,10 @@ export function pinId(journalId: string): string {
 /** The mentor key pinned for a journal at its first feedback, if any. */
 export async function pinnedKey(journalId: string): Promise<KeyRecord | undefined> {
   return (await db()).get('keys', pinId(journalId))
+}
+
+/** The fingerprint of this browser's signing key, for the mentor to read out to interns; null before the first feedback. */
+export async function ownKeyFingerprint(): Promise<string | null> {
+  const stored = await (await db()).get('keys', OWN_MENTOR_KEY)
+  return stored ? keyFingerprint(stored.publicKey) : null
 }

@@ -88,9 +88,55 @@ describe('feedback files that cannot be forged', () => {
     expect(forged).toContain('"name": "Bình"')
     await as('an', async () => {
       const before = await getWeek(journal.id, 1)
-      await expect(importExchangeFile(forged)).rejects.toThrow(/signed by another key than the one of Bình/)
+      const refused = await importExchangeFile(forged)
+      expect(refused).toMatchObject({ kind: 'new-key?' })
+      expect(refused.kind === 'new-key?' && refused.error.message).toMatch(
+        /signed by another key than the one of Bình \(fingerprint [0-9A-F ]{19}\)/,
+      )
       expect(await getWeek(journal.id, 1)).toEqual(before)
       expect(before!.review.status).toBe('changes-requested')
+      // Trusting it needs its exact fingerprint, which the real mentor would not read out.
+      await expect(importExchangeFile(forged, undefined, '0000 0000 0000 0000')).resolves.toMatchObject({
+        kind: 'new-key?',
+      })
+      expect(await getWeek(journal.id, 1)).toEqual(before)
+    })
+  })
+
+  it('trusts a new mentor key only when the intern confirms its fingerprint', async () => {
+    const { journal } = await firstRound()
+    // The mentor's browser profile is lost: a new key signs the next feedback.
+    const pkg = await as('an', () => packageOf(journal))
+    browsers.mentor = new IDBFactory()
+    const renewed = await as('mentor', async () => {
+      await importExchangeFile(pkg)
+      await putComments([
+        {
+          id: 'after-reset',
+          journalId: journal.id,
+          weekNumber: 1,
+          author: 'Bình',
+          role: 'mentor',
+          target: { kind: 'week' },
+          revision: 1,
+          body: 'New laptop, same mentor.',
+          createdAt: new Date().toISOString(),
+          resolved: false,
+        },
+      ])
+      return feedbackOf(journal.id)
+    })
+    await as('an', async () => {
+      const refused = await importExchangeFile(renewed)
+      if (refused.kind !== 'new-key?') throw new Error(`expected a refusal, got ${refused.kind}`)
+      const { offered } = refused.error
+      const pinnedBefore = (await pinnedKey(journal.id))!.fingerprint
+      expect(offered.fingerprint).not.toBe(pinnedBefore)
+      expect(await importExchangeFile(renewed, undefined, offered.fingerprint)).toMatchObject({
+        kind: 'feedback',
+        report: { pinned: true, commentsAdded: 1 },
+      })
+      expect((await pinnedKey(journal.id))!.fingerprint).toBe(offered.fingerprint)
     })
   })
 

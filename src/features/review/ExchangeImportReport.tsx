@@ -2,12 +2,13 @@ import { Link } from 'react-router-dom'
 import type { Journal } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import type { ExchangeImportResult } from '../../queries/review'
+import type { KeyMismatch } from '../../queries/review'
 import { Button } from '../../ui/Button'
 
 /** What an imported review package or feedback file changed, and what it was not allowed to change. */
 export function ImportReport({ result }: { result: ExchangeImportResult }) {
   const { t, formatDate } = useI18n()
-  if (result.kind === 'same-intern?') return null
+  if (result.kind === 'same-intern?' || result.kind === 'new-key?') return null
   if (result.kind === 'package') {
     const { journal, added, updated, commentsAdded, decisionsIgnored, commentsIgnored, linked } =
       result.report
@@ -102,6 +103,44 @@ export function SameInternQuestion({
           {t('exchange.sameInternNo')}
         </Button>
       </div>
+    </div>
+  )
+}
+
+/**
+ * Feedback signed by another key than the pinned one: refused. If the mentor confirms (by voice, not in
+ * the file) that they have a new key with this fingerprint, the intern may trust it instead.
+ */
+export function NewKeyRefusal({
+  fileName,
+  refusal,
+  trust,
+}: {
+  fileName: string
+  refusal: KeyMismatch
+  trust: () => void
+}) {
+  const { t } = useI18n()
+  return (
+    <div
+      role="alert"
+      className="flex flex-col gap-2 rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950"
+    >
+      <p>
+        {t('exchange.refused', { file: fileName })} {refusal.message}
+      </p>
+      <details>
+        <summary>{t('exchange.newKeySummary')}</summary>
+        <p className="mt-1">
+          {t('exchange.newKeyHint', {
+            name: refusal.pinned.name,
+            fingerprint: refusal.offered.fingerprint,
+          })}
+        </p>
+        <Button size="sm" className="mt-1" onClick={trust}>
+          {t('exchange.trustNewKey', { fingerprint: refusal.offered.fingerprint })}
+        </Button>
+      </details>
     </div>
   )
 }

@@ -6,13 +6,14 @@ import type { Journal } from '../../domain/types'
 import { journalsQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
 import {
-  buildFeedback,
   buildReviewPackage,
+  ownKeyQuery,
   reviewQueueQuery,
+  useBuildFeedback,
   useImportExchangeFile,
 } from '../../queries/review'
 import { Button } from '../../ui/Button'
-import { ImportReport, SameInternQuestion } from './ExchangeImportReport'
+import { ImportReport, NewKeyRefusal, SameInternQuestion } from './ExchangeImportReport'
 import { changedAfterApproval } from '../../domain/decisions'
 import { downloadFile } from '../../ui/download'
 
@@ -22,6 +23,7 @@ export function ReviewExchange() {
   const journals = useQuery(journalsQuery())
   const own = journals.data?.items.filter((j) => !j.readOnly) ?? []
   const reviewed = journals.data?.items.filter((j) => j.readOnly) ?? []
+  const feedbackFor = useBuildFeedback()
   return (
     <div className="flex flex-col gap-6">
       <ImportExchangeFile />
@@ -31,6 +33,7 @@ export function ReviewExchange() {
           {t('exchange.send')}
         </h2>
         {own.length + reviewed.length === 0 && <p>{t('exchange.nothingToSend')}</p>}
+        {reviewed.length > 0 && <OwnKey />}
         <ul className="flex flex-col gap-2">
           {own.map((journal) => (
             <OwnJournalPackage key={journal.id} journal={journal} />
@@ -42,7 +45,7 @@ export function ReviewExchange() {
               </Link>
               <ExportButton
                 label={t('exchange.exportFeedback', { owner: journal.owner })}
-                build={() => buildFeedback(journal)}
+                build={() => feedbackFor(journal)}
               />
             </li>
           ))}
@@ -136,6 +139,18 @@ function ExportButton({
   )
 }
 
+/** The fingerprint of the key that signs this mentor's feedback, for interns to check it by voice. */
+function OwnKey() {
+  const { t } = useI18n()
+  const key = useQuery(ownKeyQuery())
+  if (!key.data) return null
+  return (
+    <p className="text-sm" data-own-key>
+      {t('exchange.ownKey', { fingerprint: key.data })}
+    </p>
+  )
+}
+
 function ImportExchangeFile() {
   const { t } = useI18n()
   const id = useId()
@@ -169,7 +184,7 @@ function ImportExchangeFile() {
           {t('exchange.refused', { file: fileName })} {importFile.error.message}
         </p>
       )}
-      {importFile.data?.kind === 'same-intern?' ? (
+      {importFile.data?.kind === 'same-intern?' && (
         <SameInternQuestion
           candidate={importFile.data.candidate}
           answer={(sameInternAs) => {
@@ -177,9 +192,21 @@ function ImportExchangeFile() {
               importFile.mutate({ text: importFile.data.text, sameInternAs })
           }}
         />
-      ) : (
-        importFile.data && <ImportReport result={importFile.data} />
       )}
+      {importFile.data?.kind === 'new-key?' && (
+        <NewKeyRefusal
+          fileName={fileName}
+          refusal={importFile.data.error}
+          trust={() => {
+            if (importFile.data?.kind === 'new-key?')
+              importFile.mutate({
+                text: importFile.data.text,
+                trustNewKey: importFile.data.error.offered.fingerprint,
+              })
+          }}
+        />
+      )}
+      {importFile.data && <ImportReport result={importFile.data} />}
     </section>
   )
 }
