@@ -6,15 +6,8 @@ import type { CommentTarget, Journal, ReviewComment, Week } from '../domain/type
 import { listComments, listJournals, listWeeks, putComments } from '../storage/repository'
 import { importFeedback, KeyMismatchError } from '../storage/feedback'
 import { mentorSigningKey, ownKeyFingerprint } from '../storage/keys'
-import {
-  decideWeek,
-  getSnapshot,
-  importReviewPackage,
-  listSeen,
-  markSeen,
-  SameInternQuestion,
-  snapshotWeeks,
-} from '../storage/review'
+import { decideWeek, getSnapshot, listSeen, markSeen, snapshotWeeks } from '../storage/review'
+import { importReviewPackage, SameInternQuestion } from '../storage/packageImport'
 import { commentKeys, summaryKeys, weekKeys } from './keys'
 
 export const reviewKeys = {

@@ -5,7 +5,8 @@ import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema
 import type { Journal, ReviewComment, WeekReview } from '../domain/types'
 import { weekId } from '../domain/ids'
 import { announce } from './channel'
-import { db, type KeyRecord } from './db'
+import type { IDBPTransaction } from 'idb'
+import { db, type KeyRecord, type WorklogDB } from './db'
 import { pinId } from './keys'
 import { mergeStoredComments, ReviewImportError } from './review'
 
@@ -56,6 +57,35 @@ function mismatch(pin: KeyRecord, signer: FeedbackSignerKey): KeyMismatchError {
   )
 }
 
+type FeedbackTx = IDBPTransaction<
+  WorklogDB,
+  ('journals' | 'weeks' | 'weekSummaries' | 'comments' | 'keys')[],
+  'readwrite'
+>
+
+/**
+ * The signer's key against the one pinned for the journal: pinned now if there is none (true), the same
+ * (false), or another one, refused unless the intern named its fingerprint after checking with the mentor.
+ */
+async function checkPin(
+  tx: FeedbackTx,
+  journalId: string,
+  signer: FeedbackSignerKey,
+  trustNewKey: string | undefined,
+): Promise<boolean | KeyMismatchError> {
+  const pin = await tx.objectStore('keys').get(pinId(journalId))
+  if (pin && sameKey(pin.publicKey, signer.publicKey)) return false
+  if (pin && trustNewKey !== signer.fingerprint) return mismatch(pin, signer)
+  await tx.objectStore('keys').put({
+    id: pinId(journalId),
+    publicKey: signer.publicKey,
+    name: signer.name,
+    fingerprint: signer.fingerprint,
+    at: new Date().toISOString(),
+  })
+  return true
+}
+
 /**
  * The intern imports the mentor's feedback, its signature already checked against the key it carries
  * (codec/signedFeedback.ts). That key must be the one pinned for the journal, or is pinned now if this
@@ -99,25 +129,14 @@ export async function importFeedback(
       `This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`,
     )
   }
-  const pin = await tx.objectStore('keys').get(pinId(journal.id))
-  // A new key is trusted only when the intern names it by its fingerprint, after checking with the mentor.
-  const replacing = pin && !sameKey(pin.publicKey, signer.publicKey)
-  if (replacing && options.trustNewKey !== signer.fingerprint) return fail(mismatch(pin, signer))
-  if (!pin || replacing) {
-    await tx.objectStore('keys').put({
-      id: pinId(journal.id),
-      publicKey: signer.publicKey,
-      name: signer.name,
-      fingerprint: signer.fingerprint,
-      at: new Date().toISOString(),
-    })
-  }
+  const pinned = await checkPin(tx, journal.id, signer, options.trustNewKey)
+  if (pinned instanceof Error) return fail(pinned)
   const report: FeedbackImportReport = {
     journal,
     commentsAdded: 0,
     statuses: [],
     missingWeeks: [],
-    pinned: !pin || Boolean(replacing),
+    pinned,
     signer: { name: signer.name, fingerprint: signer.fingerprint },
   }
   for (const decision of payload.reviews) {

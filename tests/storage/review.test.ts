@@ -4,14 +4,8 @@ import { withReview } from '../../src/domain/review'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
 import { getWeek, listComments, saveWeek, importBatch } from '../../src/storage/repository'
 import { importFeedback as importSignedFeedback } from '../../src/storage/feedback'
-import {
-  decideWeek,
-  getSnapshot,
-  importReviewPackage,
-  listSeen,
-  markSeen,
-  ReviewImportError,
-} from '../../src/storage/review'
+import { decideWeek, getSnapshot, listSeen, markSeen, ReviewImportError } from '../../src/storage/review'
+import { importReviewPackage } from '../../src/storage/packageImport'
 import { closeDb } from '../../src/storage/db'
 import { freshDatabase, storeJournal } from './helpers'
 import { IDBFactory } from 'fake-indexeddb'
