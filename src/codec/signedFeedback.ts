@@ -87,10 +87,6 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
 
 export { keyFingerprint }
 
-export function sameKey(a: JsonWebKey, b: JsonWebKey): boolean {
-  return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y
-}
-
 export async function writeFeedback(
   payload: FeedbackPayload,
   signer: FeedbackSigner,

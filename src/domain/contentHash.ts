@@ -33,3 +33,8 @@ export function keyFingerprint(key: { crv?: string; x?: string; y?: string }): s
   const hex = sha256Hex(`${key.crv ?? ''}:${key.x ?? ''}:${key.y ?? ''}`)
   return (hex.slice(0, 16).match(/.{4}/g) ?? []).join(' ').toUpperCase()
 }
+
+/** The same public key (the EC point), whatever else its JWK carries. */
+export function sameKey(a: JsonWebKey, b: JsonWebKey): boolean {
+  return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y
+}

@@ -1,3 +1,4 @@
+import { sameKey } from '../domain/contentHash'
 import { isMentorStatus } from '../domain/decisions'
 import { summarizeWeek } from '../domain/progress'
 import { laterReview } from '../domain/review'
@@ -27,10 +28,6 @@ export interface FeedbackSignerKey {
   name: string
   publicKey: JsonWebKey
   fingerprint: string
-}
-
-function sameKey(a: JsonWebKey, b: JsonWebKey): boolean {
-  return a.kty === b.kty && a.crv === b.crv && a.x === b.x && a.y === b.y
 }
 
 /**
