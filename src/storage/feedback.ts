@@ -1,6 +1,5 @@
 import { sameKey } from '../domain/contentHash'
 import { isMentorStatus } from '../domain/decisions'
-import { summarizeWeek } from '../domain/progress'
 import { laterReview } from '../domain/review'
 import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, WeekReview } from '../domain/types'
@@ -9,6 +8,8 @@ import { announce } from './channel'
 import type { IDBPTransaction } from 'idb'
 import { db, type KeyRecord, type WorklogDB } from './db'
 import { pinId } from './keys'
+import { abortOnError } from './transactions'
+import { putWeekRecord } from './weekRecords'
 import { mergeStoredComments, ReviewImportError } from './review'
 
 /** The intern's side of the file exchange: a signed feedback file from the mentor merges in. */
@@ -109,65 +110,66 @@ export async function importFeedback(
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
   const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'keys'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
-  const fail = async (reason: string | Error): Promise<never> => {
-    tx.abort()
-    await tx.done.catch(() => undefined)
-    throw typeof reason === 'string' ? new ReviewImportError(reason) : reason
-  }
-  const rawJournal = await tx.objectStore('journals').get(payload.journalId)
-  if (!rawJournal) {
-    return fail(
-      `This feedback is for the journal of ${payload.owner || 'another intern'}, which is not in this browser. Nothing was imported.`,
-    )
-  }
-  const journal = JournalSchema.parse(rawJournal)
-  if (journal.readOnly) {
-    return fail(
-      `This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`,
-    )
-  }
-  const pinned = await checkPin(tx, journal.id, signer, options.trustNewKey)
-  if (pinned instanceof Error) return fail(pinned)
-  const report: FeedbackImportReport = {
-    journal,
-    commentsAdded: 0,
-    statuses: [],
-    missingWeeks: [],
-    pinned,
-    signer: { name: signer.name, fingerprint: signer.fingerprint },
-  }
-  for (const decision of payload.reviews) {
-    // A feedback file speaks for the mentor: approvals and requests for changes, nothing of the intern's.
-    if (!isMentorStatus(decision.status)) continue
-    const raw = await tx.objectStore('weeks').get(weekId(journal.id, decision.weekNumber))
-    if (!raw) {
-      report.missingWeeks.push(decision.weekNumber)
-      continue
+  return abortOnError(tx, async () => {
+    const fail = async (reason: string | Error): Promise<never> => {
+      tx.abort()
+      await tx.done.catch(() => undefined)
+      throw typeof reason === 'string' ? new ReviewImportError(reason) : reason
     }
-    const week = WeekSchema.parse(raw)
-    const review = laterReview(week.review, {
-      status: decision.status,
-      revision: decision.revision,
-      changedAt: decision.changedAt,
-      note: decision.note,
-      contentHash: decision.contentHash,
-    })
-    if (review === week.review) continue
-    // Applying the decision is a save (open tabs must see it), but not a change of text: when the week is
-    // still the one the mentor decided on, the decision holds for the revision it is saved as.
-    const revision = week.revision + 1
-    const saved = {
-      ...week,
-      review: week.revision === decision.revision ? { ...review, revision } : review,
-      revision,
-      updatedAt: new Date().toISOString(),
+    const rawJournal = await tx.objectStore('journals').get(payload.journalId)
+    if (!rawJournal) {
+      return fail(
+        `This feedback is for the journal of ${payload.owner || 'another intern'}, which is not in this browser. Nothing was imported.`,
+      )
     }
-    await tx.objectStore('weeks').put(saved)
-    await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
-    report.statuses.push({ number: week.number, status: review.status })
-  }
-  report.commentsAdded = (await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)).added
-  await tx.done
-  announce({ type: 'all' })
-  return report
+    const journal = JournalSchema.parse(rawJournal)
+    if (journal.readOnly) {
+      return fail(
+        `This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`,
+      )
+    }
+    const pinned = await checkPin(tx, journal.id, signer, options.trustNewKey)
+    if (pinned instanceof Error) return fail(pinned)
+    const report: FeedbackImportReport = {
+      journal,
+      commentsAdded: 0,
+      statuses: [],
+      missingWeeks: [],
+      pinned,
+      signer: { name: signer.name, fingerprint: signer.fingerprint },
+    }
+    for (const decision of payload.reviews) {
+      // A feedback file speaks for the mentor: approvals and requests for changes, nothing of the intern's.
+      if (!isMentorStatus(decision.status)) continue
+      const raw = await tx.objectStore('weeks').get(weekId(journal.id, decision.weekNumber))
+      if (!raw) {
+        report.missingWeeks.push(decision.weekNumber)
+        continue
+      }
+      const week = WeekSchema.parse(raw)
+      const review = laterReview(week.review, {
+        status: decision.status,
+        revision: decision.revision,
+        changedAt: decision.changedAt,
+        note: decision.note,
+        contentHash: decision.contentHash,
+      })
+      if (review === week.review) continue
+      // Applying the decision is a save (open tabs must see it), but not a change of text: when the week is
+      // still the one the mentor decided on, the decision holds for the revision it is saved as.
+      const revision = week.revision + 1
+      const saved = {
+        ...week,
+        review: week.revision === decision.revision ? { ...review, revision } : review,
+        revision,
+        updatedAt: new Date().toISOString(),
+      }
+      await putWeekRecord(tx, saved)
+      report.statuses.push({ number: week.number, status: review.status })
+    }
+    report.commentsAdded = (await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)).added
+    await tx.done
+    announce({ type: 'all' })
+    return report
+  })
 }

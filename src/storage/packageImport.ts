@@ -1,13 +1,14 @@
 import type { IDBPTransaction } from 'idb'
 import { reviewFromPackage } from '../domain/decisions'
 import { weekId } from '../domain/ids'
-import { summarizeWeek } from '../domain/progress'
 import { sameValue } from '../domain/sameValue'
 import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week } from '../domain/types'
 import { announce } from './channel'
 import { db, type WorklogDB } from './db'
 import { mergeStoredComments, ReviewImportError, snapshotOf } from './review'
+import { abortOnError } from './transactions'
+import { putWeekRecord } from './weekRecords'
 
 /** The mentor's side of the file exchange: an intern's review package into the mentor's read-only copy. */
 
@@ -108,8 +109,7 @@ async function mergeWeek(tx: PackageTx, week: Week, report: PackageImportReport)
     next = { ...existing, review }
     report.unchanged.push(week.number)
   }
-  await tx.objectStore('weeks').put(next)
-  await tx.objectStore('weekSummaries').put(summarizeWeek(next))
+  await putWeekRecord(tx, next)
 }
 
 /**
@@ -132,51 +132,53 @@ export async function importReviewPackage(
   }
   const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'snapshots', 'seen'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
-  const fail = async (error: Error): Promise<never> => {
-    tx.abort()
-    await tx.done.catch(() => undefined)
-    throw error
-  }
-  const found = findCopy(
-    (await tx.objectStore('journals').getAll()).flatMap((j) => {
-      // A damaged journal elsewhere in the store is no reason to refuse this package: it is just not a match.
-      const ok = JournalSchema.safeParse(j)
-      return ok.success ? [ok.data] : []
-    }),
-    parsed.journal,
-    options.sameInternAs,
-  )
-  if (found instanceof Error) return fail(found)
-  const { copy: existingJournal, linked } = found
-  const {
-    journal: incomingJournal,
-    weeks,
-    comments,
-  } = existingJournal ? relink(parsed, existingJournal.id) : parsed
-  const journal: Journal = {
-    ...incomingJournal,
-    // The mentor's name in the mentor's own copy signs the mentor's comments: a package does not rename it.
-    mentor: existingJournal?.mentor ?? incomingJournal.mentor,
-    internJournalId: incomingJournal.internJournalId ?? existingJournal?.internJournalId,
-    readOnly: true,
-    updatedAt: new Date().toISOString(),
-  }
-  await tx.objectStore('journals').put(journal)
-  const report: PackageImportReport = {
-    journal,
-    added: [],
-    updated: [],
-    unchanged: [],
-    commentsAdded: 0,
-    decisionsIgnored: [],
-    commentsIgnored: 0,
-    linked,
-  }
-  for (const week of weeks) await mergeWeek(tx, week, report)
-  const merge = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments, 'intern')
-  report.commentsAdded = merge.added
-  report.commentsIgnored = merge.ignored
-  await tx.done
-  announce({ type: 'all' })
-  return report
+  return abortOnError(tx, async () => {
+    const fail = async (error: Error): Promise<never> => {
+      tx.abort()
+      await tx.done.catch(() => undefined)
+      throw error
+    }
+    const found = findCopy(
+      (await tx.objectStore('journals').getAll()).flatMap((j) => {
+        // A damaged journal elsewhere in the store is no reason to refuse this package: it is just not a match.
+        const ok = JournalSchema.safeParse(j)
+        return ok.success ? [ok.data] : []
+      }),
+      parsed.journal,
+      options.sameInternAs,
+    )
+    if (found instanceof Error) return fail(found)
+    const { copy: existingJournal, linked } = found
+    const {
+      journal: incomingJournal,
+      weeks,
+      comments,
+    } = existingJournal ? relink(parsed, existingJournal.id) : parsed
+    const journal: Journal = {
+      ...incomingJournal,
+      // The mentor's name in the mentor's own copy signs the mentor's comments: a package does not rename it.
+      mentor: existingJournal?.mentor ?? incomingJournal.mentor,
+      internJournalId: incomingJournal.internJournalId ?? existingJournal?.internJournalId,
+      readOnly: true,
+      updatedAt: new Date().toISOString(),
+    }
+    await tx.objectStore('journals').put(journal)
+    const report: PackageImportReport = {
+      journal,
+      added: [],
+      updated: [],
+      unchanged: [],
+      commentsAdded: 0,
+      decisionsIgnored: [],
+      commentsIgnored: 0,
+      linked,
+    }
+    for (const week of weeks) await mergeWeek(tx, week, report)
+    const merge = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments, 'intern')
+    report.commentsAdded = merge.added
+    report.commentsIgnored = merge.ignored
+    await tx.done
+    announce({ type: 'all' })
+    return report
+  })
 }

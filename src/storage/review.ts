@@ -1,4 +1,3 @@
-import { summarizeWeek } from '../domain/progress'
 import { decide, decisionBlock, type DecisionBlock } from '../domain/decisions'
 import { mergeComments } from '../domain/review'
 import { ReviewCommentSchema, WeekSchema } from '../domain/schema'
@@ -7,6 +6,7 @@ import { weekId } from '../domain/ids'
 import { announce } from './channel'
 import type { IDBPObjectStore, StoreNames } from 'idb'
 import { db, type SeenMark, type WeekSnapshot, type WorklogDB } from './db'
+import { putWeekRecord } from './weekRecords'
 
 /** The review's storage: the mentor's decisions, comment merges, snapshots and "seen" marks (files: packageImport.ts, feedback.ts). */
 
@@ -91,8 +91,7 @@ export async function decideWeek(
   const blocked = decisionBlock(week)
   if (blocked) return refuse(blockReasons[blocked](number))
   const saved: Week = { ...week, review: decide(week, decision.status, now, decision.note) }
-  await tx.objectStore('weeks').put(saved)
-  await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
+  await putWeekRecord(tx, saved)
   await tx.done
   announce({ type: 'week', journalId, number, revision: saved.revision })
   return saved
