@@ -264,12 +264,13 @@ describe('fuzzing the reading of backups, review packages and feedback files', (
       comments: [comment],
     }
     const pkg = { journal: theJournal, weeks: imported.weeks, comments: [comment] }
+    const mentor = mentorKey()
     await fc.assert(
       fc.asyncProperty(fc.boolean(), jsonMutation, async (isPackage, { path, value, text }) => {
         // Sealed after the change, so that the checksum matches and the content itself is read.
         const sealed = isPackage
           ? await writeReviewPackage(replaceAt(pkg, path, value) as typeof pkg)
-          : await writeFeedback(replaceAt(feedback, path, value) as typeof feedback)
+          : await writeFeedback(replaceAt(feedback, path, value) as typeof feedback, await mentor)
         const file = text ? mutateJson(sealed, text) : sealed
         const opened = isPackage ? await readReviewPackage(file) : await readFeedback(file)
         if (!opened.ok) expectSpecific(opened.message)
@@ -277,4 +278,54 @@ describe('fuzzing the reading of backups, review packages and feedback files', (
       { seed: SEED, numRuns: 60 },
     )
   }, 60_000)
+
+  it('a feedback file whose signer signed a damaged or deep payload is refused, not thrown', async () => {
+    const key = await mentorKey()
+    const body = JSON.stringify({
+      journalId: 'journal-1',
+      owner: 'An',
+      mentor: 'Binh',
+      reviews: [],
+      comments: [],
+    })
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(textMutation, deepItems), async (m) => {
+        const opened = await readFeedback(
+          await signedFeedback(mutateJson(body.replace('[]', '[{"children":[]}]'), m), key),
+        )
+        if (!opened.ok) expectSpecific(opened.message)
+      }),
+      { seed: SEED, numRuns: 30 },
+    )
+  }, 60_000)
 })
+
+async function mentorKey() {
+  const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])
+  return {
+    name: 'Binh',
+    publicKey: await crypto.subtle.exportKey('jwk', pair.publicKey),
+    privateKey: pair.privateKey,
+  }
+}
+
+/** A feedback file as `writeFeedback` writes it, around a payload text that is signed as it is. */
+async function signedFeedback(body: string, key: Awaited<ReturnType<typeof mentorKey>>): Promise<string> {
+  const signature = await crypto.subtle.sign(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    key.privateKey,
+    new TextEncoder().encode(body),
+  )
+  const { kty, crv, x, y } = key.publicKey
+  return JSON.stringify({
+    format: 'worklog-tracker-review-feedback',
+    schemaVersion: 2,
+    exportedAt: '2025-10-02T00:00:00.000Z',
+    signer: { name: key.name, publicKey: { kty, crv, x, y } },
+    signature: Buffer.from(signature).toString('base64'),
+    payload: body,
+  })
+}
