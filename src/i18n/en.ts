@@ -164,12 +164,18 @@ export const en = {
   'achievements.moveDown': 'Move “{text}” down',
   'achievements.addChild': 'Add a sub-item to “{text}”',
   'achievements.deleteItem': 'Delete “{text}”',
+  'achievements.tickGroup': 'Tick every item of group {n}',
+  'achievements.untickGroup': 'Untick every item of group {n}',
+  'achievements.tickWeek': 'Tick all items of the week',
+  'achievements.untickWeek': 'Untick all items of the week',
 
   'undo.action': 'Undo',
   'undo.taskDeleted': 'Task “{title}” deleted.',
   'undo.objectiveDeleted': 'Objective deleted.',
   'undo.groupDeleted': 'Achievement group deleted.',
   'undo.itemDeleted': 'Achievement item deleted.',
+  'history.undo': 'Take back the last edit (Ctrl+Z)',
+  'history.redo': 'Redo the edit taken back (Ctrl+Shift+Z)',
 
   'carry.open': 'Start week {n} from this one',
   'carry.title': 'Carry over into week {n}',

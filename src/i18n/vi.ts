@@ -167,12 +167,18 @@ export const vi: Record<MessageKey, string> = {
   'achievements.moveDown': 'Đưa “{text}” xuống',
   'achievements.addChild': 'Thêm mục con cho “{text}”',
   'achievements.deleteItem': 'Xóa “{text}”',
+  'achievements.tickGroup': 'Đánh dấu mọi mục của nhóm {n}',
+  'achievements.untickGroup': 'Bỏ đánh dấu mọi mục của nhóm {n}',
+  'achievements.tickWeek': 'Đánh dấu mọi mục của tuần',
+  'achievements.untickWeek': 'Bỏ đánh dấu mọi mục của tuần',
 
   'undo.action': 'Hoàn tác',
   'undo.taskDeleted': 'Đã xóa công việc “{title}”.',
   'undo.objectiveDeleted': 'Đã xóa mục tiêu.',
   'undo.groupDeleted': 'Đã xóa nhóm kết quả.',
   'undo.itemDeleted': 'Đã xóa mục kết quả.',
+  'history.undo': 'Hoàn tác thay đổi vừa rồi (Ctrl+Z)',
+  'history.redo': 'Làm lại thay đổi vừa hoàn tác (Ctrl+Shift+Z)',
 
   'carry.open': 'Bắt đầu tuần {n} từ tuần này',
   'carry.title': 'Chuyển sang tuần {n}',

@@ -47,12 +47,16 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
       aria-label={t('task.editorLabel', { title: taskLabel(task) || t('task.untitled') })}
       className="flex flex-col gap-3 rounded-lg border border-blue-300 bg-blue-50/50 p-3 dark:border-slate-500 dark:bg-slate-800"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose()
+        if (event.key === 'Escape') {
+          event.preventDefault()
+          onClose()
+        }
       }}
     >
       <div className="grid gap-3 md:grid-cols-2">
         <TextField
           ref={titleRef}
+          data-focus-key="editor:title"
           label={t('task.title')}
           value={task.title}
           readOnly={readOnly}
@@ -71,6 +75,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
             value={task.detail}
             readOnly={readOnly}
             rows={2}
+            className="grow-to-fit min-h-16"
             onChange={(e) => actions.update(task.id, { detail: e.target.value })}
           />
         </div>
@@ -103,6 +108,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
         </SelectField>
         <SelectField
           label={t('task.day')}
+          data-focus-key="editor:day"
           value={task.day}
           disabled={readOnly}
           onChange={(e) => actions.moveToDay(task.id, Number(e.target.value) as Weekday)}
@@ -117,10 +123,20 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
       <div className="flex flex-wrap gap-2">
         {!readOnly && (
           <>
-            <Button size="sm" disabled={isFirstOfDay} onClick={() => actions.move(task.id, -1)}>
+            <Button
+              size="sm"
+              data-focus-key="editor:up"
+              disabled={isFirstOfDay}
+              onClick={() => actions.move(task.id, -1)}
+            >
               ↑ {t('task.moveUp')}
             </Button>
-            <Button size="sm" disabled={isLastOfDay} onClick={() => actions.move(task.id, 1)}>
+            <Button
+              size="sm"
+              data-focus-key="editor:down"
+              disabled={isLastOfDay}
+              onClick={() => actions.move(task.id, 1)}
+            >
               ↓ {t('task.moveDown')}
             </Button>
             <Button size="sm" variant="danger" onClick={() => actions.remove(task.id)}>
