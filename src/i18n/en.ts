@@ -8,6 +8,9 @@ export const en = {
   'common.dismiss': 'Dismiss',
   'common.loading': 'Loading…',
   'common.optional': 'Optional',
+  'date.placeholder': 'dd/mm/yyyy',
+  'date.hint': 'Day/month/year, e.g. 20/10/2025; ↑ and ↓ step a day.',
+  'date.invalid': '“{text}” is not a date: type it as day/month/year, e.g. 20/10/2025.',
 
   'settings.language': 'Interface language',
   'settings.theme': 'Theme',

@@ -10,6 +10,9 @@ export const vi: Record<MessageKey, string> = {
   'common.dismiss': 'Ẩn',
   'common.loading': 'Đang tải…',
   'common.optional': 'Không bắt buộc',
+  'date.placeholder': 'nn/tt/nnnn',
+  'date.hint': 'Ngày/tháng/năm, ví dụ 20/10/2025; phím ↑ và ↓ đổi một ngày.',
+  'date.invalid': '“{text}” không phải là ngày: hãy nhập ngày/tháng/năm, ví dụ 20/10/2025.',
 
   'settings.language': 'Ngôn ngữ giao diện',
   'settings.theme': 'Giao diện',

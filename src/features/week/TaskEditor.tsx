@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { isIsoDate } from '../../domain/dates'
 import { completionBeforeStart, taskLabel } from '../../domain/rules'
 import { TASK_STATUSES, type Task, type Weekday } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
+import { DateField } from '../../ui/DateField'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
 import type { TaskActions } from './useTaskActions'
 
@@ -32,6 +34,8 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
   }, [])
 
   const changeDates = (patch: Partial<typeof dates>) => {
+    // Text that is not a date yet (being typed, or mistyped) is flagged by the field and changes nothing.
+    if (Object.values(patch).some((value) => value !== '' && !isIsoDate(value))) return
     const next = { ...dates, ...patch }
     if (completionBeforeStart(next)) {
       setInvalidDates(next)
@@ -79,20 +83,18 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
             onChange={(e) => actions.update(task.id, { detail: e.target.value })}
           />
         </div>
-        <TextField
-          type="date"
+        <DateField
           label={t('task.startDate')}
           value={dates.startDate}
           readOnly={readOnly}
-          onChange={(e) => changeDates({ startDate: e.target.value })}
+          onChange={(value) => changeDates({ startDate: value })}
         />
-        <TextField
-          type="date"
+        <DateField
           label={t('task.completionDate')}
           value={dates.completionDate}
           readOnly={readOnly}
           error={invalid ? t('task.completionBeforeStart') : undefined}
-          onChange={(e) => changeDates({ completionDate: e.target.value })}
+          onChange={(value) => changeDates({ completionDate: value })}
         />
         <SelectField
           label={t('task.status')}
