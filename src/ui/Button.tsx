@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ComponentProps } from 'react'
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger'
 
@@ -17,7 +17,7 @@ export function Button({
   className = '',
   type = 'button',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' }) {
+}: ComponentProps<'button'> & { variant?: Variant; size?: 'sm' | 'md' }) {
   // Targets are at least 32 px (WCAG 2.2 asks 24); the main action of a screen is 44 px, for thumbs.
   const sizing =
     size === 'sm' ? 'min-h-8 min-w-8 justify-center px-2 py-1 text-xs' : 'min-h-9 px-3 py-1.5 text-sm'
