@@ -19,7 +19,10 @@ interface Props {
   children?: ReactNode
 }
 
-/** Edits one task. Dates are applied only as a valid pair: a completion before the start stays here, flagged. */
+/**
+ * Edits one task: title and status first (one Tab apart), then detail and reference, day and dates.
+ * Dates are applied only as a valid pair: a completion before the start stays here, flagged.
+ */
 export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isLastOfDay, children }: Props) {
   const t = useT()
   const titleRef = useRef<HTMLInputElement>(null)
@@ -66,13 +69,18 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           readOnly={readOnly}
           onChange={(e) => actions.update(task.id, { title: e.target.value })}
         />
-        <TextField
-          label={t('task.reference')}
-          value={task.reference}
-          readOnly={readOnly}
-          hint={readOnly ? undefined : t('task.referenceHint')}
-          onChange={(e) => actions.update(task.id, { reference: e.target.value })}
-        />
+        <SelectField
+          label={t('task.status')}
+          value={task.status}
+          disabled={readOnly}
+          onChange={(e) => actions.update(task.id, { status: e.target.value as Task['status'] })}
+        >
+          {TASK_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="md:col-span-2">
           <TextArea
             label={t('task.detail')}
@@ -83,6 +91,13 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
             onChange={(e) => actions.update(task.id, { detail: e.target.value })}
           />
         </div>
+        <TextField
+          label={t('task.reference')}
+          value={task.reference}
+          readOnly={readOnly}
+          hint={readOnly ? undefined : t('task.referenceHint')}
+          onChange={(e) => actions.update(task.id, { reference: e.target.value })}
+        />
         <DateField
           label={t('task.startDate')}
           value={dates.startDate}
@@ -96,18 +111,6 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           error={invalid ? t('task.completionBeforeStart') : undefined}
           onChange={(value) => changeDates({ completionDate: value })}
         />
-        <SelectField
-          label={t('task.status')}
-          value={task.status}
-          disabled={readOnly}
-          onChange={(e) => actions.update(task.id, { status: e.target.value as Task['status'] })}
-        >
-          {TASK_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </SelectField>
         <SelectField
           label={t('task.day')}
           data-focus-key="editor:day"
