@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import { axeViolations, finish } from './flows'
-import { gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
+import { SCREENSHOT_DIR, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
 const seedWeek = path.resolve(
   fileURLToPath(new URL('.', import.meta.url)),
@@ -106,6 +106,9 @@ test('every route fits a phone: no sideways scroll, targets of 24 px, stacked da
   const tuesday = await page.getByRole('group', { name: /^Tuesday/ }).boundingBox()
   expect(tuesday!.y).toBeGreaterThanOrEqual(monday!.y + monday!.height)
   expect(Math.abs(tuesday!.x - monday!.x)).toBeLessThan(2)
+  // The achievements on a phone, one screen of them, to look at.
+  await page.getByRole('heading', { name: 'Achievements', exact: true }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'phone-390-achievements.png') })
 
   // The overview is a list of week cards, not a table.
   await gotoApp(page, `/j/${id}`)
