@@ -17,6 +17,8 @@ interface Props {
   actions: TaskActions
   /** Shown in the editor of the selected task (the review thread of that task). */
   extras?: (task: Task) => ReactNode
+  /** Shown on a task's card (how many comments it has). */
+  badge?: (task: Task) => ReactNode
 }
 
 /** The Monday–Friday grid of a week's tasks, with the editor of the selected task below it. */
@@ -26,6 +28,7 @@ export const TaskCalendar = memo(function TaskCalendar({
   readOnly,
   actions: given,
   extras,
+  badge,
 }: Props) {
   const t = useT()
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -115,6 +118,7 @@ export const TaskCalendar = memo(function TaskCalendar({
                         )}
                         <span className="sr-only">, {t(`status.${task.status}`)}</span>
                       </span>
+                      {badge?.(task)}
                     </button>
                   </li>
                 ))}
