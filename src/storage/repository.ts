@@ -73,8 +73,9 @@ export async function putJournal(journal: Journal): Promise<Journal> {
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
   const stores = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen', 'drafts'] as const
-  const tx = database.transaction(['journals', ...stores], 'readwrite')
+  const tx = database.transaction(['journals', 'siteFolders', ...stores], 'readwrite')
   await tx.objectStore('journals').delete(id)
+  await tx.objectStore('siteFolders').delete(id)
   for (const store of stores) {
     const keys = await tx.objectStore(store).index('byJournal').getAllKeys(id)
     for (const key of keys) await tx.objectStore(store).delete(key)
