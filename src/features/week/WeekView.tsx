@@ -23,6 +23,7 @@ import { TextField } from '../../ui/fields'
 import { AchievementsEditor } from './AchievementsEditor'
 import { CarryOverDialog } from './CarryOverDialog'
 import { ConflictBanner } from './ConflictBanner'
+import { FrontMatterEditor } from './FrontMatterEditor'
 import { ObjectivesEditor } from './ObjectivesEditor'
 import { SaveStatusView } from './SaveStatusView'
 import { SummaryEditor } from './SummaryEditor'
@@ -188,6 +189,12 @@ export function WeekView({
                 value={content.title}
                 readOnly={readOnly}
                 onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
+              />
+              <FrontMatterEditor
+                week={week}
+                section={journal.section}
+                readOnly={readOnly}
+                updateWeek={updateWeek}
               />
               <ObjectivesEditor
                 objectives={content.objectives}
