@@ -391,6 +391,7 @@ export const en = {
   'site.noFolder':
     'No site folder yet. Choose it once: its pages are read, nothing is written until you confirm.',
   'site.choose': 'Choose my site folder',
+  'site.chooseOther': 'Choose another folder',
   'site.chosen': 'The folder {folder} is remembered: {n} page(s) read.',
   'site.save': 'Save to site',
   'site.checking': 'Comparing with the folder…',

@@ -395,6 +395,7 @@ export const vi: Record<MessageKey, string> = {
   'site.noFolder':
     'Chưa có thư mục trang web. Hãy chọn một lần: các trang được đọc, chưa có gì được ghi cho đến khi bạn xác nhận.',
   'site.choose': 'Chọn thư mục trang web của tôi',
+  'site.chooseOther': 'Chọn thư mục khác',
   'site.chosen': 'Đã ghi nhớ thư mục {folder}: đã đọc {n} trang.',
   'site.save': 'Lưu vào trang web',
   'site.checking': 'Đang so sánh với thư mục…',

@@ -63,6 +63,9 @@ export function SaveToSite({ journal }: { journal: Journal }) {
           <Button variant="primary" disabled={review.isPending || save.isPending} onClick={startReview}>
             {t('site.save')}
           </Button>
+          <Button variant="ghost" disabled={connect.isPending} onClick={() => connect.mutate()}>
+            {t('site.chooseOther')}
+          </Button>
         </div>
       ) : (
         folder.isSuccess && (
