@@ -12,6 +12,7 @@ import {
   saveToSite,
 } from '../../src/queries/siteFolder'
 import { FolderPermissionError, findWorklogFolder } from '../../src/queries/siteFolderFiles'
+import { analyseImport } from '../../src/queries/transfer'
 import { freshDatabase, storeJournal } from '../storage/helpers'
 import { MemoryFolder } from './memoryFolder'
 
@@ -84,6 +85,22 @@ describe('opening the site folder', () => {
     expect((await findWorklogFolder((await content.getDirectoryHandle('1-Worklog')).handle))?.base).toBe('')
     pickerWindow.__worklogPickDirectory = async () => new MemoryFolder('Downloads').handle
     await expect(openSiteFolder()).rejects.toThrow(/“Downloads” has no worklog folder/)
+  })
+
+  it('reads the section page as the section page whichever of the three folders was picked', async () => {
+    const week = await storeWeek(1)
+    await siteOfTheJournal([week])
+    const content = await site.getDirectoryHandle('content')
+    for (const picked of [site, content, await content.getDirectoryHandle('1-Worklog')]) {
+      pickerWindow.__worklogPickDirectory = async () => picked.handle
+      const analysis = await analyseImport((await openSiteFolder())!.sources)
+      if (analysis.kind !== 'pages') throw new Error(`picking ${picked.name} gave ${analysis.kind}`)
+      expect(analysis.imported.perFileReport.map((r) => [r.role, r.status]).sort(), picked.name).toEqual([
+        ['section', 'ok'],
+        ['week', 'ok'],
+      ])
+      expect(analysis.imported.weeks.map((w) => w.number)).toEqual([1])
+    }
   })
 
   it('is null when the user closes the picker', async () => {
