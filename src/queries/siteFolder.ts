@@ -13,7 +13,7 @@ import {
   readPage,
   writePage,
 } from './siteFolderFiles'
-import type { SourceFile } from './transfer'
+import type { DayStyle, SourceFile } from './transfer'
 
 /** A site folder as the screens show it. */
 export interface SiteFolderInfo {
@@ -108,6 +108,12 @@ async function openRemembered(journalId: string) {
   return { record, worklog: await openBase(record.handle, record.base) }
 }
 
+/** The export screen's choices, so that the folder gets the zip's bytes; elsewhere the site's languages. */
+export interface SiteExportOptions {
+  langs: Lang[]
+  days: DayStyle
+}
+
 export interface SiteSaveReview {
   label: string
   plan: SiteSavePlan
@@ -117,14 +123,15 @@ export interface SiteSaveReview {
  * What "Save to site" would write: the section's pages as the codec gives them (the same bytes as the zip),
  * compared with the disk now and with what was last read. Writes nothing.
  */
-export async function reviewSiteSave(journal: Journal): Promise<SiteSaveReview> {
+export async function reviewSiteSave(journal: Journal, options?: SiteExportOptions): Promise<SiteSaveReview> {
   const { record, worklog } = await openRemembered(journal.id)
   const [{ hugoPages }, weeks] = await Promise.all([import('../codec/hugoZip'), listWeeks(journal.id)])
+  const chosen = options ?? { langs: siteLangs(weeks.items, record.files), days: 'seed' }
   // The codec's paths start at content/N-Worklog; the remembered folder is that worklog folder.
-  const pages = hugoPages(journal, weeks.items, {
-    langs: siteLangs(weeks.items, record.files),
-    days: 'seed',
-  }).map((page) => ({ path: page.path.split('/').slice(2).join('/'), text: page.text }))
+  const pages = hugoPages(journal, weeks.items, chosen).map((page) => ({
+    path: page.path.split('/').slice(2).join('/'),
+    text: page.text,
+  }))
   const disk = new Map<string, string | null>()
   for (const page of pages) disk.set(page.path, await readPage(worklog, page.path))
   return { label: labelOf(record.handle.name, record.base), plan: planSiteSave(pages, record.files, disk) }

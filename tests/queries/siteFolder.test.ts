@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { hugoPages } from '../../src/codec/hugoZip'
+import { strFromU8, unzipSync } from 'fflate'
+import { buildHugoZip, hugoPages } from '../../src/codec/hugoZip'
 import { newTask, newWeek } from '../../src/domain/factories'
 import type { Journal, Week } from '../../src/domain/types'
 import type { SiteFolderRecord } from '../../src/storage/db'
 import { getSiteFolder } from '../../src/storage/siteFolders'
-import { saveWeek } from '../../src/storage/repository'
+import { getWeek, saveWeek } from '../../src/storage/repository'
 import {
   openSiteFolder,
   rememberOpenedFolder,
@@ -144,6 +145,25 @@ describe('saving to the site folder', () => {
     expect((await reviewSiteSave(journal)).plan.changes.map((c) => `${c.kind} ${c.path}`)).toEqual([
       'change _index.md',
     ])
+  })
+
+  it('writes the bytes the zip holds, with the export screen’s choices', async () => {
+    const week1 = await storeWeek(1)
+    await site.put('content/1-Worklog/_index.md', 'old section\n')
+    await rememberOpenedFolder(journal.id, (await openSiteFolder())!)
+    await storeWeek(2)
+    const options = { langs: ['en' as const], days: 'template' as const }
+    const { plan } = await reviewSiteSave(journal, options)
+    expect(plan.changes.map((c) => `${c.kind} ${c.path}`)).toEqual([
+      'change _index.md',
+      'create 1.1-Week1/_index.md',
+      'create 1.2-Week2/_index.md',
+    ])
+    await saveToSite({ journalId: journal.id, plan, choices: new Map() })
+    const zip = unzipSync(buildHugoZip(journal, [week1, (await getWeek(journal.id, 2))!], options))
+    const zipped = Object.fromEntries(Object.entries(zip).map(([path, bytes]) => [path, strFromU8(bytes)]))
+    expect(site.dump()).toEqual(zipped)
+    expect(zipped['content/1-Worklog/1.1-Week1/_index.md']).toContain('| 2 |')
   })
 
   it('leaves alone a page changed on disk between the review and the save', async () => {

@@ -8,7 +8,9 @@ export function ExportRoute() {
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t('export.title')} intro={t('export.intro')} />
-      <ExportPanel siteSave={(journal) => <SaveToSite key={journal.id} journal={journal} />} />
+      <ExportPanel
+        siteSave={(journal, options) => <SaveToSite key={journal.id} journal={journal} options={options} />}
+      />
     </div>
   )
 }

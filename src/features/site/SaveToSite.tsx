@@ -10,6 +10,7 @@ import {
   reviewSiteSave,
   siteFolderQuery,
   useSaveToSite,
+  type SiteExportOptions,
 } from '../../queries/siteFolder'
 import { siteFolderSupported } from '../../queries/siteFolderFiles'
 import { Button } from '../../ui/Button'
@@ -18,7 +19,7 @@ import { SaveReview } from './SaveReview'
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** "Save to site": review the pages to create or change in the remembered folder, then write only those. */
-export function SaveToSite({ journal }: { journal: Journal }) {
+export function SaveToSite({ journal, options }: { journal: Journal; options?: SiteExportOptions }) {
   const t = useT()
   const queryClient = useQueryClient()
   const folder = useQuery(siteFolderQuery(journal.id))
@@ -31,7 +32,7 @@ export function SaveToSite({ journal }: { journal: Journal }) {
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: siteFolderKeys.detail(journal.id) }),
   })
-  const review = useMutation({ mutationFn: () => reviewSiteSave(journal) })
+  const review = useMutation({ mutationFn: () => reviewSiteSave(journal, options) })
   const save = useSaveToSite()
   const [reviewing, setReviewing] = useState(false)
 

@@ -10,9 +10,13 @@ import { SelectField } from '../../ui/fields'
 
 /**
  * Export: a journal as a Hugo section zip, and everything as one backup file. `siteSave` is the
- * "Save to site" of the chosen journal, composed in by the route.
+ * "Save to site" of the chosen journal with the zip's choices, composed in by the route.
  */
-export function ExportPanel({ siteSave }: { siteSave?: (journal: Journal) => ReactNode }) {
+export function ExportPanel({
+  siteSave,
+}: {
+  siteSave?: (journal: Journal, options: { langs: Lang[]; days: DayStyle }) => ReactNode
+}) {
   const t = useT()
   const journals = useQuery(journalsQuery())
   const items = journals.data?.items ?? []
@@ -103,7 +107,7 @@ export function ExportPanel({ siteSave }: { siteSave?: (journal: Journal) => Rea
           {t('export.downloadZip')}
         </Button>
       </section>
-      {journal && siteSave?.(journal)}
+      {journal && langs.length > 0 && siteSave?.(journal, { langs, days })}
       <section aria-labelledby="backup-heading" className="flex flex-col gap-3">
         <h2 id="backup-heading" className="text-lg font-semibold">
           {t('export.backupTitle')}
