@@ -145,6 +145,18 @@ export const ReviewCommentSchema = z.object({
   replyTo: z.optional(z.string()),
 })
 
+export const ConflictRecordSchema = z.object({
+  /** The week id: one open conflict per week. */
+  id: z.string(),
+  journalId: z.string(),
+  number: z.number(),
+  /** The edit that could not be saved, as the user left it. */
+  mine: WeekSchema,
+  /** The stored revision it collided with. */
+  theirsRevision: z.number(),
+  createdAt: z.string(),
+})
+
 /** One line per problem: `path: message`, for messages a user reads. */
 export function describeIssues(error: z.core.$ZodError): string {
   return error.issues

@@ -1,23 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
 import { summarizeWeek } from '../domain/progress'
 import { WeekSchema } from '../domain/schema'
-import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
+import type { ConflictRecord, Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
+
+export type { ConflictRecord }
 
 export const DB_NAME = 'worklog-tracker'
 export const DB_VERSION = 5
-
-/** A user's edit that lost a race with another tab's save, kept until the user chooses. */
-export interface ConflictRecord {
-  /** The week id: one open conflict per week. */
-  id: string
-  journalId: string
-  number: number
-  /** The edit that could not be saved, as the user left it. */
-  mine: Week
-  /** The stored revision it collided with. */
-  theirsRevision: number
-  createdAt: string
-}
 
 /** A week as it was at one revision: kept when it is submitted, exported for review, or replaced by a newer package. */
 export interface WeekSnapshot {

@@ -1,4 +1,3 @@
-import { summarizeWeek } from '../domain/progress'
 import { sameValue } from '../domain/sameValue'
 import { laterReview, mergeComments } from '../domain/review'
 import { JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
@@ -7,6 +6,8 @@ import { weekId } from '../domain/ids'
 import { announce } from './channel'
 import type { IDBPObjectStore, StoreNames } from 'idb'
 import { db, type SeenMark, type WeekSnapshot, type WorklogDB } from './db'
+import { abortOnError, type WriteTransaction } from './transactions'
+import { putWeekRecord } from './weekRecords'
 
 /** The review exchange's storage: mentor copies, feedback merges, snapshots and "seen" marks. */
 
@@ -82,8 +83,7 @@ export async function setWeekReview(
   const saved: Week = journal.readOnly
     ? { ...week, review }
     : { ...week, review, revision: week.revision + 1, updatedAt: new Date().toISOString() }
-  await tx.objectStore('weeks').put(saved)
-  await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
+  await putWeekRecord(tx, saved)
   await tx.done
   announce({ type: 'week', journalId, number, revision: saved.revision })
   return saved
@@ -126,6 +126,16 @@ export async function importReviewPackage(payload: {
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
   const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'snapshots', 'seen'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
+  return abortOnError(tx, () => writeReviewPackage(tx, incomingJournal, weeks, comments))
+}
+
+/** The writes of a review package, in its transaction. */
+async function writeReviewPackage(
+  tx: WriteTransaction,
+  incomingJournal: Journal,
+  weeks: Week[],
+  comments: ReviewComment[],
+): Promise<PackageImportReport> {
   const fail = async (message: string): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)
@@ -163,8 +173,7 @@ export async function importReviewPackage(payload: {
       next = { ...existing, review: laterReview(existing.review, week.review) }
       report.unchanged.push(week.number)
     }
-    await tx.objectStore('weeks').put(next)
-    await tx.objectStore('weekSummaries').put(summarizeWeek(next))
+    await putWeekRecord(tx, next)
   }
   report.commentsAdded = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)
   await tx.done
@@ -197,6 +206,15 @@ export async function importFeedback(payload: {
 }): Promise<FeedbackImportReport> {
   const comments = payload.comments.map((c) => ReviewCommentSchema.parse(c))
   const tx = (await db()).transaction(['journals', 'weeks', 'weekSummaries', 'comments'], 'readwrite')
+  return abortOnError(tx, () => writeFeedback(tx, payload, comments))
+}
+
+/** The writes of the mentor's feedback, in its transaction. */
+async function writeFeedback(
+  tx: WriteTransaction,
+  payload: Parameters<typeof importFeedback>[0],
+  comments: ReviewComment[],
+): Promise<FeedbackImportReport> {
   const fail = async (message: string): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)
@@ -238,8 +256,7 @@ export async function importFeedback(payload: {
       revision,
       updatedAt: new Date().toISOString(),
     }
-    await tx.objectStore('weeks').put(saved)
-    await tx.objectStore('weekSummaries').put(summarizeWeek(saved))
+    await putWeekRecord(tx, saved)
     report.statuses.push({ number: week.number, status: review.status })
   }
   report.commentsAdded = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import type { ImportedPages } from '../../codec/importPages'
+import type { ImportedPages } from '../../domain/transferResults'
 import type { Journal } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { openSiteFolder, useRememberSiteFolder, type OpenedSiteFolder } from '../../queries/siteFolder'
