@@ -51,7 +51,6 @@ async function storedWeek(check: (week: Week) => void): Promise<Week> {
 describe('front matter of a week', { timeout: 30_000 }, () => {
   it('sets the publish date with "Today", and title, weight and pre where the site differs', async () => {
     const user = await openWeek()
-    await user.click(screen.getByText('Page settings'))
     await user.click(screen.getByRole('button', { name: 'Today' }))
     expect(screen.getByLabelText('Publish date')).toHaveValue(todayIso())
     await storedWeek((w) => expect(w.publishDate).toBe(todayIso()))
@@ -66,7 +65,6 @@ describe('front matter of a week', { timeout: 30_000 }, () => {
 
   it('says a weight that is not a whole number is wrong and keeps the stored one', async () => {
     const user = await openWeek()
-    await user.click(screen.getByText('Page settings'))
     await user.click(screen.getByText(/Site settings/))
     const weight = screen.getByLabelText('Weight (order in the menu)')
     await user.type(weight, '7')

@@ -23,11 +23,12 @@ import { TextField } from '../../ui/fields'
 import { AchievementsEditor } from './AchievementsEditor'
 import { CarryOverDialog } from './CarryOverDialog'
 import { ConflictBanner } from './ConflictBanner'
-import { FrontMatterEditor } from './FrontMatterEditor'
 import { ObjectivesEditor } from './ObjectivesEditor'
+import { PublishDateField } from './PublishDateField'
 import { SaveStatusView } from './SaveStatusView'
 import { SummaryEditor } from './SummaryEditor'
 import { TaskCalendar } from './TaskCalendar'
+import { FrontMatterOverrides } from './FrontMatterOverrides'
 import { useTaskActions } from './useTaskActions'
 import { UndoToast, useUndo } from './useUndo'
 import { useWeekEditor } from './useWeekEditor'
@@ -190,12 +191,7 @@ export function WeekView({
                 readOnly={readOnly}
                 onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
               />
-              <FrontMatterEditor
-                week={week}
-                section={journal.section}
-                readOnly={readOnly}
-                updateWeek={updateWeek}
-              />
+              <PublishDateField publishDate={week.publishDate} readOnly={readOnly} updateWeek={updateWeek} />
               <ObjectivesEditor
                 objectives={content.objectives}
                 lang={lang}
@@ -274,6 +270,12 @@ export function WeekView({
             </div>
           )}
 
+          <FrontMatterOverrides
+            week={week}
+            section={journal.section}
+            readOnly={readOnly}
+            updateWeek={updateWeek}
+          />
           {review?.panel({ week, submit, stored: status.kind === 'saved' })}
         </div>
         {showPreview && preview && (
