@@ -87,6 +87,10 @@ export const WeekSchema = z.object({
   monday: isoDate,
   /** Front matter `date`; '' when the page had none. */
   publishDate: isoDateOrBlank,
+  /** Front matter the intern set where their site differs from the defaults (title, weight, pre). */
+  frontMatter: z.optional(
+    z.object({ title: z.optional(z.string()), weight: z.optional(z.number()), pre: z.optional(z.string()) }),
+  ),
   /** Increments on every save. */
   revision: z.number().check(z.int(), z.nonnegative()),
   review: WeekReviewSchema,

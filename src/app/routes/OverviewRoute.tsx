@@ -6,6 +6,7 @@ import { DeleteJournal } from '../../features/journal/DeleteJournal'
 import { JournalSettingsDialog } from '../../features/journal/JournalSettingsDialog'
 import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
+import { SaveToSite } from '../../features/site/SaveToSite'
 import { useI18n } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
@@ -71,6 +72,7 @@ export function OverviewRoute() {
         </p>
       )}
       <CalendarOverview journal={j} summaries={items} />
+      <SaveToSite journal={j} />
       <div className="border-t border-slate-300 pt-4 dark:border-slate-700">
         <DeleteJournal journal={j} />
       </div>

@@ -24,9 +24,11 @@ import { AchievementsEditor } from './AchievementsEditor'
 import { CarryOverDialog } from './CarryOverDialog'
 import { ConflictBanner } from './ConflictBanner'
 import { ObjectivesEditor } from './ObjectivesEditor'
+import { PublishDateField } from './PublishDateField'
 import { SaveStatusView } from './SaveStatusView'
 import { SummaryEditor } from './SummaryEditor'
 import { TaskCalendar } from './TaskCalendar'
+import { FrontMatterOverrides } from './FrontMatterOverrides'
 import { useTaskActions } from './useTaskActions'
 import { useEditHistory } from './useEditHistory'
 import { UndoToast, useUndo } from './useUndo'
@@ -233,6 +235,7 @@ export function WeekView({
                 readOnly={readOnly}
                 onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }), 'title')}
               />
+              <PublishDateField publishDate={week.publishDate} readOnly={readOnly} updateWeek={updateWeek} />
               <ObjectivesEditor
                 objectives={content.objectives}
                 lang={lang}
@@ -312,6 +315,12 @@ export function WeekView({
             </div>
           )}
 
+          <FrontMatterOverrides
+            week={week}
+            section={journal.section}
+            readOnly={readOnly}
+            updateWeek={updateWeek}
+          />
           {review?.panel({ week, submit, stored: status.kind === 'saved' })}
         </div>
         {showPreview && preview && (
