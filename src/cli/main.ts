@@ -1,9 +1,11 @@
 import { checkCommand, exportCommand, importCommand, type CommandResult } from './commands'
+import { roundTripCommand } from './roundTripCommand'
 
 const USAGE = `Usage:
   npm run worklog -- import <files, folders or zips…> --out backup.json
   npm run worklog -- export backup.json --out <dir> [--lang en,vi] [--days seed|template]
-  npm run worklog -- check <files or folders…>`
+  npm run worklog -- check <files or folders…>
+  npm run worklog -- check --roundtrip <site folders…>`
 
 /** `--name value` options and the plain arguments, in order. */
 export function parseArgs(argv: string[]): { positional: string[]; options: Record<string, string> } {
@@ -31,6 +33,7 @@ export async function run(argv: string[]): Promise<CommandResult> {
         return { exitCode: 1, out: [], err: ['export: give one backup file and --out <dir>', USAGE] }
       return exportCommand(positional[0], options.out, { lang: options.lang, days: options.days })
     case 'check':
+      if ('roundtrip' in options) return roundTripCommand([options.roundtrip, ...positional].filter(Boolean))
       return checkCommand(positional)
     default:
       return {

@@ -1,7 +1,8 @@
 import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import type { Journal, Lang, Week } from '../domain/types'
-import { emitWeekPage } from './emitWeekPage'
-import { emitSectionPage, weekFolder } from './sectionPage'
+import { exportWeekPage } from './weekPageExport'
+import { folderOfWeek } from './sectionPage'
+import { exportSectionPage } from './sectionPageExport'
 import type { DayStyle } from './days'
 
 export interface HugoExportOptions {
@@ -19,18 +20,21 @@ export function pageFileName(lang: Lang): string {
   return lang === 'en' ? '_index.md' : `_index.${lang}.md`
 }
 
-/** Every page of the section: the section page per language, then each week that has that language. */
+/**
+ * Every page of the section: the section page per language, then each week that has that language.
+ * Imported pages keep their folders and bytes; what was edited changes only its own lines.
+ */
 export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOptions): PageFile[] {
   const root = `content/${journal.section}-Worklog`
   const files: PageFile[] = []
   for (const lang of options.langs)
-    files.push({ path: `${root}/${pageFileName(lang)}`, text: emitSectionPage(journal, weeks, lang) })
+    files.push({ path: `${root}/${pageFileName(lang)}`, text: exportSectionPage(journal, weeks, lang) })
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
       if (!week.content[lang]) continue
       files.push({
-        path: `${root}/${weekFolder(journal.section, week.number)}/${pageFileName(lang)}`,
-        text: emitWeekPage(week, lang, { section: journal.section, days: options.days }),
+        path: `${root}/${folderOfWeek(journal.section, week)}/${pageFileName(lang)}`,
+        text: exportWeekPage(week, lang, { section: journal.section, days: options.days }),
       })
     }
   }

@@ -4,9 +4,13 @@ import type { IsoDate, Journal, Lang, Week } from '../domain/types'
 import { describeIssue, issue, type CodecIssue } from './issues'
 import { parseWeekPage, type ParsedWeekPage } from './parseWeekPage'
 import type { PageFile } from './hugoZip'
+import { folderOf, pageSource } from './pageSource'
 
 /** What the pages say about the journal; the app adds owner, mentor and ids. */
-export type JournalDraft = Pick<Journal, 'firstMonday' | 'plannedWeeks' | 'section' | 'languages'>
+export type JournalDraft = Pick<
+  Journal,
+  'firstMonday' | 'plannedWeeks' | 'section' | 'languages' | 'sectionPages'
+>
 
 export interface FileReport {
   path: string
@@ -52,6 +56,12 @@ function inferFirstMonday(pages: ParsedWeekPage[]): IsoDate | null {
   return best
 }
 
+/** The folder the week's pages sat in (`1.3-week3`), when it is a week folder, to be kept on export. */
+function weekFolderOf(group: ParsedWeekPage[]): { folder?: string } {
+  const folder = folderOf(group[0].fileName)
+  return folder && /^\d+\.\d+-week\d+$/i.test(folder) ? { folder } : {}
+}
+
 /**
  * Reads a set of pages (a folder, several files, an unzipped site): `_index.md` and `_index.vi.md` of
  * one week become one week with both languages; the section page is recognised and skipped.
@@ -62,6 +72,10 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
   const reports: FileReport[] = []
   const pages: { page: ParsedWeekPage; report: FileReport }[] = []
   const claimed = new Map<string, string>()
+  const sectionPages: NonNullable<Journal['sectionPages']> = {}
+  const keepSection = (file: PageFile) => {
+    sectionPages[/\.vi\.(md|markdown)$/i.test(file.path) ? 'vi' : 'en'] ??= pageSource(file.path, file.text)
+  }
 
   for (const file of files) {
     const base: FileReport = {
@@ -78,18 +92,21 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       continue
     }
     if (isSectionPage(file.path)) {
+      keepSection(file)
       reports.push({ ...base, role: 'section' })
       continue
     }
     const parsed = parseWeekPage(file.text, { fileName: file.path })
     if (!parsed.ok) {
       const sectionPage = /section page/.test(parsed.error.message)
+      if (sectionPage) keepSection(file)
       reports.push(
         sectionPage ? { ...base, role: 'section' } : { ...base, status: 'error', error: parsed.error },
       )
       continue
     }
     const page = parsed.page
+    page.content = { ...page.content, source: pageSource(file.path, file.text) }
     const key = `${page.number}:${page.lang}`
     const earlier = claimed.get(key)
     if (earlier) {
@@ -152,6 +169,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       review: { status: 'draft' },
       content: Object.fromEntries(group.map((p) => [p.lang, p.content])),
       updatedAt: now.toISOString(),
+      ...weekFolderOf(group),
     })
   }
 
@@ -162,6 +180,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     plannedWeeks: Math.max(1, ...allPages.map((p) => p.number)),
     section: sections[0] ?? 1,
     languages: languages.length ? [...languages] : ['en'],
+    ...(Object.keys(sectionPages).length ? { sectionPages } : {}),
   }
   return { journalDraft, weeks, perFileReport: reports }
 }

@@ -71,6 +71,7 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
           : { journal: target! },
       weeks,
       choices,
+      sectionPages: draft.sectionPages,
     })
   }
 
