@@ -53,7 +53,7 @@ export function readTasksTable(
   roles: ColumnRole[],
   source: string,
   yearHint: number | null,
-): { tasks: Task[]; warnings: TableWarning[] } {
+): { tasks: Task[]; warnings: TableWarning[]; rows: { start: number; end: number }[] } {
   const warnings: TableWarning[] = []
   const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
   const cellsWithDates = dateCells(table, roles, source)
@@ -65,6 +65,7 @@ export function readTasksTable(
       message: 'the dates in this table are written month first (MM/dd/yyyy); they are read that way',
     })
   const tasks: Task[] = []
+  const rows: { start: number; end: number }[] = []
   let previousDay: Weekday | null = null
   if (roles.includes('other')) {
     const names = roles.flatMap((role, i) => (role === 'other' ? [headerCells[i] || `column ${i + 1}`] : []))
@@ -129,6 +130,7 @@ export function readTasksTable(
       warnings.push({ line, message: 'this row has no day and no date; it is put on Monday' })
     }
     previousDay = day
+    rows.push({ start: startOffset(row), end: endOffset(row) })
     if (extras.length) detail = [detail, ...extras].filter(Boolean).join('\n')
     tasks.push({
       id: newId(),
@@ -142,7 +144,7 @@ export function readTasksTable(
       status: dates.completion ? 'done' : 'planned',
     })
   }
-  return { tasks, warnings }
+  return { tasks, warnings, rows }
 }
 
 export function writeTasksTable(tasks: Task[], lang: Lang, days: DayStyle): string {

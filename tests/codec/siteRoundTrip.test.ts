@@ -17,7 +17,7 @@ describe.skipIf(!HAS_CORPUS)('every corpus site, imported and exported untouched
       expect(site.fixedPoint, site.site).toBe(true)
     }
     expect(sites.reduce((n, s) => n + s.pages, 0)).toBe(corpusPages().length)
-  }, 60_000)
+  }, 240_000)
 })
 
 describe.skipIf(!HAS_CORPUS)('the imported section page', () => {
