@@ -10,7 +10,9 @@ export function weekFolder(section: number, week: number): string {
 
 /** The folder a week is exported to: the one it was imported from, else `1.7-Week7`. */
 export function folderOfWeek(section: number, week: Week): string {
-  return week.folder ?? weekFolder(section, week.number)
+  // Only a plain folder name is kept: a stored name can never point the export elsewhere.
+  const kept = week.folder && /^[^/\\]+$/.test(week.folder) && !/^\.+$/.test(week.folder)
+  return kept && week.folder ? week.folder : weekFolder(section, week.number)
 }
 
 function linkText(text: string): string {
