@@ -23,7 +23,7 @@ describe.skipIf(!HAS_CORPUS)('export --into a site folder', () => {
     expect((await importCommand([site], backup)).exitCode).toBe(0)
     const result = await run(['export', backup, '--into', site])
     expect(result.out.at(-1)).toBe('0 page(s) written, the others unchanged')
-  })
+  }, 60_000)
 
   it('lists one changed row with --dry-run, writes it without, and never anything else', async () => {
     const read = readBackup(readFileSync(join(dir, 'b.json'), 'utf8'))
@@ -47,7 +47,7 @@ describe.skipIf(!HAS_CORPUS)('export --into a site folder', () => {
     expect(after.filter((line, i) => line !== before[i])).toEqual([
       '| **Tue** | **Team meeting on the idea** | 23/09/2025 | 23/09/2025 | |',
     ])
-  })
+  }, 60_000)
 
   it('refuses a week folder that would lead outside the site', async () => {
     const read = readBackup(readFileSync(join(dir, 'b.json'), 'utf8'))
@@ -59,5 +59,5 @@ describe.skipIf(!HAS_CORPUS)('export --into a site folder', () => {
     expect(existsSync(join(dir, 'escaped'))).toBe(false)
     expect(isInside(site, join(site, 'content/1-Worklog/../../../escaped/_index.md'))).toBe(false)
     expect(isInside(site, join(site, 'content/1-Worklog/1.1-week1/_index.md'))).toBe(true)
-  })
+  }, 60_000)
 })
