@@ -23,6 +23,8 @@ export interface PageLayout {
   taskRoles: ColumnRole[]
   /** The summary's text (after its label, or under its heading). */
   summary: Span | null
+  /** One span per note: the page's markdown it was read from. */
+  notes: Span[]
   /** The summary heading or label, when the page has one. */
   summaryLabel: Span | null
 }
@@ -38,6 +40,7 @@ export function emptyLayout(): PageLayout {
     taskTable: null,
     taskRoles: [],
     summary: null,
+    notes: [],
     summaryLabel: null,
   }
 }

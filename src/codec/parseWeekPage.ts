@@ -137,8 +137,14 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
   const anchorOf = (r: Region): NoteAnchor => (r.kind === 'extra' ? r.anchor : r.kind)
   const closeRun = () => {
     if (run) {
-      const markdown = source.slice(startOffset(run.first), endOffset(run.last)).trim()
+      const raw = source.slice(startOffset(run.first), endOffset(run.last))
+      const markdown = raw.trim()
       notes.push({ id: newId(), after: run.anchor, markdown })
+      const lead = raw.length - raw.trimStart().length
+      layout.notes.push({
+        start: startOffset(run.first) + lead,
+        end: startOffset(run.first) + lead + markdown.length,
+      })
       warnings.push(
         issue(
           file,

@@ -10,6 +10,7 @@ import { patchDate, patchTitle } from './patchFrontMatter'
 import { patchSummary } from './patchSummary'
 import { patchTicks, showsBoxes } from './patchTicks'
 import { PAGE_LABELS } from './pageLabels'
+import { patchNotes } from './patchNotes'
 
 /** What a page can say of a week: task status and, where the page has no boxes, ticks are the app's. */
 function asPageSays(content: WeekContent, boxes: boolean): unknown {
@@ -32,7 +33,6 @@ function edits(
   lang: Lang,
 ): TextEdit[] | null {
   const was = base.page.content
-  if (!sameContent(was.notes, content.notes)) return null
   const layout = base.page.layout
   const parts = [
     layout.frontMatter
@@ -51,6 +51,7 @@ function edits(
     patchTasks(text, layout, was.tasks, content.tasks, lang),
     patchTicks(text, was.achievements, content.achievements),
     patchSummary(text, layout, was.summary, content.summary, lang),
+    patchNotes(layout, was.notes, content.notes),
   ]
   return parts.some((part) => part === null) ? null : parts.flatMap((part) => part ?? [])
 }

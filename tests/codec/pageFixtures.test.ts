@@ -21,6 +21,7 @@ type FixtureEdit =
   | { kind: 'deleteObjective'; objective: number }
   | { kind: 'tick'; item: number }
   | { kind: 'summary'; text: string }
+  | { kind: 'note'; note: number; markdown: string }
 
 function flatten(items: AchievementItem[]): AchievementItem[] {
   return items.flatMap((item) => [item, ...flatten(item.children)])
@@ -52,6 +53,8 @@ function applyEdit(c: WeekContent, edit: FixtureEdit): WeekContent {
     }
     case 'summary':
       return { ...c, summary: edit.text }
+    case 'note':
+      return { ...c, notes: c.notes.map((n, i) => (i === edit.note ? { ...n, markdown: edit.markdown } : n)) }
   }
 }
 
