@@ -3,6 +3,7 @@ import type { Journal, Lang, Week } from '../domain/types'
 import { exportWeekPage } from './weekPageExport'
 import { folderOfWeek } from './sectionPage'
 import { exportSectionPage } from './sectionPageExport'
+import { learnFrontMatter } from './learnedStyle'
 import type { DayStyle } from './days'
 
 export interface HugoExportOptions {
@@ -29,12 +30,14 @@ export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOp
   const files: PageFile[] = []
   for (const lang of options.langs)
     files.push({ path: `${root}/${pageFileName(lang)}`, text: exportSectionPage(journal, weeks, lang) })
+  const learned = Object.fromEntries(options.langs.map((lang) => [lang, learnFrontMatter(weeks, lang)]))
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
       if (!week.content[lang]) continue
+      const style = { section: journal.section, days: options.days, frontMatter: learned[lang] }
       files.push({
         path: `${root}/${folderOfWeek(journal.section, week)}/${pageFileName(lang)}`,
-        text: exportWeekPage(week, lang, { section: journal.section, days: options.days }),
+        text: exportWeekPage(week, lang, style),
       })
     }
   }

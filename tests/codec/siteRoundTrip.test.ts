@@ -48,3 +48,24 @@ describe.skipIf(!HAS_CORPUS)('the imported section page', () => {
     expect(text).toBe(`${original}\n\n**Week 13:** [Wrap-up](1.13-Week13/)`)
   })
 })
+
+describe.skipIf(!HAS_CORPUS)('a new week in an imported journal', () => {
+  it('numbers its front matter the way the journal’s own pages do', () => {
+    const site = corpusPages().filter((p) => p.site === '20khanh03+fcj-internship-report')
+    const imported = importPages(site, { journalId: 'k', now: new Date(0) })
+    const owner: Journal = { ...journal({ id: 'k', section: 1 }), ...imported.journalDraft }
+    const eight = imported.weeks.find((w) => w.number === 8)!
+    const added: Week = {
+      ...eight,
+      id: 'k:9',
+      number: 9,
+      folder: undefined,
+      content: { en: { ...eight.content.en!, title: 'Week 9', source: undefined } },
+    }
+    const page = hugoPages(owner, [...imported.weeks, added], { langs: ['en'], days: 'seed' }).find(
+      (f) => f.path === 'content/1-Worklog/1.9-Week9/_index.md',
+    )
+    expect(page?.text).toContain('\nweight: 19\n')
+    expect(page?.text).toContain('\npre: " <b> 1.9. </b> "\n')
+  })
+})
