@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import { layersConfig } from './eslint.layers.js'
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.e2e-profiles', 'bench-results'] },
@@ -16,4 +17,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layersConfig,
 )

@@ -16,21 +16,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium'
 
 export const PREVIEW_HOST = '127.0.0.1'
 // E2E_PORT lets two runs (e.g. two checkouts) share a machine.
 export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173)
 export const BASE_URL = `http://${PREVIEW_HOST}:${PREVIEW_PORT}`
-export const CHROMIUM_PATH = '/usr/bin/chromium'
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export { CHROMIUM_ARGS, CHROMIUM_PATH }
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url))
 
 /** Absolute URL of a path in the app served by `vite preview`. */
@@ -148,10 +140,20 @@ export async function reopenBrowser(
   return launchBrowser({ keepProfile: false, ...opts, profileDir: prev.profileDir })
 }
 
-/** Go to a path of the app and wait until it has rendered (a <main>, or children in #root). */
+/**
+ * Go to a path of the app and wait until the app has rendered its layout (the <main> React renders; the
+ * static shell in index.html, painted before any script runs, has none).
+ */
 export async function gotoApp(page: Page, p = '/'): Promise<void> {
   await page.goto(appUrl(p))
-  await page.locator('main, #root > *').first().waitFor({ state: 'attached' })
+  try {
+    await page.locator('main#main').waitFor({ state: 'attached' })
+  } catch (error) {
+    // Say why the app did not render, when the page said it.
+    const errors = contexts.get(page.context())?.errors ?? []
+    if (errors.length === 0) throw error
+    throw new Error(`The app did not render ${p}:\n  ${errors.join('\n  ')}`, { cause: error })
+  }
 }
 
 function hostAllowed(url: string): boolean {

@@ -2,20 +2,12 @@ import * as z from 'zod/mini'
 import { readJsonFile } from './jsonFile'
 import { describeIssues, JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week } from '../domain/types'
+import type { Backup } from '../domain/transferResults'
 
 export const BACKUP_FORMAT = 'worklog-tracker-backup'
 export const BACKUP_SCHEMA_VERSION = 1
 
-/** Everything the app holds, as one file. */
-export interface Backup {
-  format: typeof BACKUP_FORMAT
-  schemaVersion: typeof BACKUP_SCHEMA_VERSION
-  /** ISO instant. */
-  exportedAt: string
-  journals: Journal[]
-  weeks: Week[]
-  comments: ReviewComment[]
-}
+export type { Backup }
 
 export function createBackup(
   data: { journals: Journal[]; weeks: Week[]; comments: ReviewComment[] },

@@ -1,33 +1,13 @@
 import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
 import { newId, weekId } from '../domain/ids'
-import type { IsoDate, Journal, Lang, Week } from '../domain/types'
-import { describeIssue, issue, type CodecIssue } from './issues'
+import type { IsoDate, Journal, Week } from '../domain/types'
+import type { FileReport, ImportedPages, JournalDraft } from '../domain/transferResults'
+import { describeIssue, issue } from './issues'
 import { parseWeekPage, type ParsedWeekPage } from './parseWeekPage'
 import type { PageFile } from './hugoZip'
 import { folderOf, pageSource } from './pageSource'
 
-/** What the pages say about the journal; the app adds owner, mentor and ids. */
-export type JournalDraft = Pick<
-  Journal,
-  'firstMonday' | 'plannedWeeks' | 'section' | 'languages' | 'sectionPages'
->
-
-export interface FileReport {
-  path: string
-  status: 'ok' | 'warnings' | 'error'
-  /** `week`: read into a week; `section`: the section page, skipped; `skipped`: not a page. */
-  role: 'week' | 'section' | 'skipped'
-  weekNumber: number | null
-  lang: Lang | null
-  warnings: CodecIssue[]
-  error: CodecIssue | null
-}
-
-export interface ImportedPages {
-  journalDraft: JournalDraft
-  weeks: Week[]
-  perFileReport: FileReport[]
-}
+export type { FileReport, ImportedPages, JournalDraft }
 
 export interface ImportPagesOptions {
   journalId?: string

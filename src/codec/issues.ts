@@ -1,9 +1,7 @@
+import type { CodecIssue } from '../domain/transferResults'
+
 /** A problem found in a file, placed so that a user can find it: the file, and the line when known. */
-export interface CodecIssue {
-  file: string
-  line: number | null
-  message: string
-}
+export type { CodecIssue }
 
 export function issue(file: string, line: number | null, message: string): CodecIssue {
   return { file, line, message }

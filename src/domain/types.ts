@@ -3,6 +3,7 @@ import type {
   AchievementGroupSchema,
   AchievementsSchema,
   CommentTargetSchema,
+  ConflictRecordSchema,
   JournalSchema,
   NoteAnchorSchema,
   PageSourceSchema,
@@ -74,3 +75,6 @@ export type CommentTarget = z.infer<typeof CommentTargetSchema>
 
 /** A comment on the week, a task or an achievement item, written against one week revision. */
 export type ReviewComment = z.infer<typeof ReviewCommentSchema>
+
+/** A user's edit that lost a race with another tab's save, kept until the user chooses. */
+export type ConflictRecord = z.infer<typeof ConflictRecordSchema>

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import { getConflict, getDraft, getWeek, listComments, listWeekSummaries } from '../storage/repository'
+import { getConflict, getDraft } from '../storage/drafts'
+import { getWeek, listComments, listWeekSummaries } from '../storage/repository'
 import { commentKeys, conflictKeys, draftKeys, summaryKeys, weekKeys } from './keys'
 
 export const summariesQuery = (journalId: string) =>

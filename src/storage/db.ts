@@ -1,23 +1,12 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
 import { summarizeWeek } from '../domain/progress'
 import { WeekSchema } from '../domain/schema'
-import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
+import type { ConflictRecord, Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
+
+export type { ConflictRecord }
 
 export const DB_NAME = 'worklog-tracker'
 export const DB_VERSION = 5
-
-/** A user's edit that lost a race with another tab's save, kept until the user chooses. */
-export interface ConflictRecord {
-  /** The week id: one open conflict per week. */
-  id: string
-  journalId: string
-  number: number
-  /** The edit that could not be saved, as the user left it. */
-  mine: Week
-  /** The stored revision it collided with. */
-  theirsRevision: number
-  createdAt: string
-}
 
 /** A week as it was at one revision: kept when it is submitted, exported for review, or replaced by a newer package. */
 export interface WeekSnapshot {
@@ -70,15 +59,22 @@ export interface SiteFolderRecord {
   at: string
 }
 
-/** A signing key pair made in this browser, or a peer's public key pinned at first use (feedback files). */
+/**
+ * A signing key pair made in this browser, or a peer's public key pinned at first use (feedback files).
+ * The private key of an own pair is a non-extractable CryptoKey (IndexedDB stores it as it is); a pinned
+ * key has only its public half.
+ */
 export interface KeyRecord {
-  /** 'own:<role>' for a key pair of this browser; 'pin:<journalId>' for a pinned peer key. */
+  /** 'own:mentor' for the key pair of this browser; 'pin:<journalId>' for the mentor key an intern pinned. */
   id: string
   publicKey: JsonWebKey
   privateKey?: CryptoKey
   /** Who the key speaks for (the mentor's name). */
   name: string
+  /** When it was made or pinned. */
   at: string
+  /** A short fingerprint of the public key, for people to compare (pinned keys). */
+  fingerprint?: string
 }
 
 export interface WorklogDB extends DBSchema {

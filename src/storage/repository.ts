@@ -1,4 +1,3 @@
-import { summarizeWeek } from '../domain/progress'
 import {
   describeIssues,
   JournalSchema,
@@ -9,8 +8,10 @@ import {
 import type { Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 import { weekId } from '../domain/ids'
 import { announce } from './channel'
-import { db, type ConflictRecord, type DraftRecord } from './db'
+import { db } from './db'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from './errors'
+import { abort } from './transactions'
+import { deleteWeekRecord, putWeekRecord } from './weekRecords'
 
 /** What a list read found: the valid documents, and the damaged ones reported by key. */
 export interface Loaded<T> {
@@ -41,16 +42,6 @@ function restoreAll<T>(schema: Parser<T>, store: string, raws: unknown[]): Loade
   return loaded
 }
 
-/** Aborts a transaction on purpose; its `done` promise then rejects, which is expected, not an error. */
-function abort(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined)
-  try {
-    tx.abort()
-  } catch {
-    // already finished or aborted by a failed request
-  }
-}
-
 export async function listJournals(): Promise<Loaded<Journal>> {
   const loaded = restoreAll(JournalSchema, 'journal', await (await db()).getAll('journals'))
   loaded.items.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
@@ -69,13 +60,30 @@ export async function putJournal(journal: Journal): Promise<Journal> {
   return saved
 }
 
-/** Deletes a journal with its weeks, summaries, comments and conflicts, in one transaction. */
+/** Every store that holds records of one journal, found by its `byJournal` index. */
+const JOURNAL_STORES = [
+  'weeks',
+  'weekSummaries',
+  'comments',
+  'conflicts',
+  'snapshots',
+  'seen',
+  'drafts',
+] as const
+
+/**
+ * What a restore keeps of a journal it replaces: this browser's own history of it (snapshots and a
+ * mentor's seen marks) and its unsaved drafts, which a backup never holds.
+ */
+const KEPT_ON_RESTORE: readonly (typeof JOURNAL_STORES)[number][] = ['snapshots', 'seen', 'drafts']
+const REPLACED_ON_RESTORE = JOURNAL_STORES.filter((store) => !KEPT_ON_RESTORE.includes(store))
+
+/** Deletes a journal with every record of it, in one transaction. */
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
-  const stores = ['weeks', 'weekSummaries', 'comments', 'conflicts', 'snapshots', 'seen', 'drafts'] as const
-  const tx = database.transaction(['journals', ...stores], 'readwrite')
+  const tx = database.transaction(['journals', ...JOURNAL_STORES], 'readwrite')
   await tx.objectStore('journals').delete(id)
-  for (const store of stores) {
+  for (const store of JOURNAL_STORES) {
     const keys = await tx.objectStore(store).index('byJournal').getAllKeys(id)
     for (const key of keys) await tx.objectStore(store).delete(key)
   }
@@ -136,41 +144,10 @@ export async function saveWeek(week: Week, expectedRevision: number): Promise<We
   const saved: Week = { ...week, revision: expectedRevision + 1, updatedAt: new Date().toISOString() }
   // The draft of the edit is deleted by the saver afterwards; one left behind by a crash in between
   // holds the same text as the saved week and is recognised as such on recovery.
-  await Promise.all([
-    tx.objectStore('weeks').put(saved),
-    tx.objectStore('weekSummaries').put(summarizeWeek(saved)),
-  ])
+  await putWeekRecord(tx, saved)
   await tx.done
   announce({ type: 'week', journalId: week.journalId, number: week.number, revision: saved.revision })
   return saved
-}
-
-export async function putDraft(draft: DraftRecord): Promise<void> {
-  await (await db()).put('drafts', draft)
-}
-
-export async function getDraft(weekIdValue: string): Promise<DraftRecord | undefined> {
-  const raw = await (await db()).get('drafts', weekIdValue)
-  if (!raw) return undefined
-  const week = WeekSchema.safeParse(raw.week)
-  // A damaged draft is no edit to recover; the localStorage note or the stored week still stands.
-  return week.success ? { ...raw, week: week.data } : undefined
-}
-
-export async function deleteDraft(weekIdValue: string): Promise<void> {
-  await (await db()).delete('drafts', weekIdValue)
-}
-
-export async function getConflict(weekIdValue: string): Promise<ConflictRecord | undefined> {
-  return (await db()).get('conflicts', weekIdValue)
-}
-
-export async function putConflict(conflict: ConflictRecord): Promise<void> {
-  await (await db()).put('conflicts', conflict)
-}
-
-export async function deleteConflict(weekIdValue: string): Promise<void> {
-  await (await db()).delete('conflicts', weekIdValue)
 }
 
 export async function listComments(journalId: string): Promise<Loaded<ReviewComment>> {
@@ -181,8 +158,10 @@ export async function listComments(journalId: string): Promise<Loaded<ReviewComm
 }
 
 export async function putComments(comments: ReviewComment[]): Promise<void> {
+  // Every comment is checked before the first is written: a bad one in the middle leaves none written.
+  const valid = comments.map((c) => ReviewCommentSchema.parse(c))
   const tx = (await db()).transaction('comments', 'readwrite')
-  await Promise.all(comments.map((c) => tx.store.put(ReviewCommentSchema.parse(c))))
+  await Promise.all(valid.map((c) => tx.store.put(c)))
   await tx.done
   for (const journalId of new Set(comments.map((c) => c.journalId))) announce({ type: 'comments', journalId })
 }
@@ -226,26 +205,17 @@ export async function importBatch(batch: ImportBatch): Promise<void> {
   const weeks = batch.weeks.map((w) => WeekSchema.parse(w))
   const comments = batch.comments.map((c) => ReviewCommentSchema.parse(c))
   const database = await db()
-  const tx = database.transaction(
-    ['journals', 'weeks', 'weekSummaries', 'comments', 'conflicts'],
-    'readwrite',
-  )
+  const tx = database.transaction(['journals', ...REPLACED_ON_RESTORE], 'readwrite')
   try {
     for (const journalId of batch.replaceJournalIds ?? []) {
-      for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts'] as const) {
+      for (const store of REPLACED_ON_RESTORE) {
         for (const key of await tx.objectStore(store).index('byJournal').getAllKeys(journalId))
           await tx.objectStore(store).delete(key)
       }
     }
-    for (const id of batch.replaceWeekIds ?? []) {
-      await tx.objectStore('weeks').delete(id)
-      await tx.objectStore('weekSummaries').delete(id)
-    }
+    for (const id of batch.replaceWeekIds ?? []) await deleteWeekRecord(tx, id)
     for (const journal of journals) await tx.objectStore('journals').put(journal)
-    for (const week of weeks) {
-      await tx.objectStore('weeks').put(week)
-      await tx.objectStore('weekSummaries').put(summarizeWeek(week))
-    }
+    for (const week of weeks) await putWeekRecord(tx, week)
     for (const comment of comments) await tx.objectStore('comments').put(comment)
     await tx.done
   } catch (error) {

@@ -9,8 +9,9 @@ import type { Journal, Task, Week } from '../../src/domain/types'
 import { en } from '../../src/i18n/en'
 import { I18nProvider } from '../../src/i18n/i18n'
 import { createQueryClient } from '../../src/queries/client'
-import { pendingEdits } from '../../src/queries/weekSaver'
-import { getConflict, getWeek, putConflict, saveWeek } from '../../src/storage/repository'
+import { pendingEdits } from '../../src/persistence/pendingEdits'
+import { getConflict, putConflict } from '../../src/storage/drafts'
+import { getWeek, saveWeek } from '../../src/storage/repository'
 import { freshDatabase, storeJournal } from '../storage/helpers'
 
 let journal: Journal

@@ -4,8 +4,8 @@ import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import { DB_NAME, DB_VERSION } from '../../src/storage/db'
 import { getSnapshot, listSeen } from '../../src/storage/review'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from '../../src/storage/errors'
+import { getDraft } from '../../src/storage/drafts'
 import {
-  getDraft,
   getWeek,
   importBatch,
   listComments,

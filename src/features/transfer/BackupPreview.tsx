@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
-import type { Backup } from '../../codec/backup'
+import type { Backup } from '../../domain/transferResults'
 import { useI18n } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { useRestoreBackup } from '../../queries/transfer'

@@ -1,4 +1,4 @@
-import type { FileReport } from '../../codec/importPages'
+import type { FileReport } from '../../domain/transferResults'
 import { useT } from '../../i18n/i18n'
 
 const where = (line: number | null) => (line === null ? '' : `line ${line}: `)

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
-import type { ImportedPages } from '../../codec/importPages'
+import type { ImportedPages } from '../../domain/transferResults'
 import { isIsoMonday } from '../../domain/dates'
 import type { ExistingWeekChoice } from '../../domain/importPlan'
 import { LANGS, type Week } from '../../domain/types'

@@ -1,4 +1,4 @@
-import type { SaveStatus } from '../../queries/weekSaver'
+import type { SaveStatus } from '../../persistence/weekSaver'
 import { useT } from '../../i18n/i18n'
 
 export function SaveStatusView({ status }: { status: SaveStatus }) {

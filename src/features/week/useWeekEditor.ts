@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState } from 'react'
-import { newWeek } from '../../domain/factories'
 import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
 import { conflictKeys, draftKeys, summaryKeys, weekKeys } from '../../queries/keys'
-import { recoverWeek, WeekSaver, type PendingEdit, type SaveStatus } from '../../queries/weekSaver'
+import type { PendingEdit } from '../../persistence/pendingEdits'
+import type { SaveStatus } from '../../persistence/weekSaver'
+import { flushOnPageHide, openWeekSaver } from '../../persistence/weekSession'
 import { weekQuery } from '../../queries/weeks'
-import type { ConflictRecord } from '../../storage/db'
+import type { ConflictRecord } from '../../domain/types'
 
 export interface WeekEditor {
   week: Week
@@ -20,8 +21,8 @@ export interface WeekEditor {
 }
 
 /**
- * The editing session of one week: a draft in memory, saved by a WeekSaver, refreshed from other tabs
- * when it has no edits of its own. Mount it with `key={week id}`.
+ * The editing session of one week: a draft in memory, saved by persistence/ (openWeekSaver), refreshed
+ * from other tabs when it has no edits of its own. Mount it with `key={week id}`.
  */
 export function useWeekEditor(
   journal: Journal,
@@ -33,12 +34,13 @@ export function useWeekEditor(
 ): WeekEditor {
   const queryClient = useQueryClient()
   const readOnly = journal.readOnly
-  const [saver] = useState(() => {
-    const placeholder = newWeek(journal, number)
-    const recovered = conflict
-      ? { draft: conflict.mine, dirty: true, theirs: stored ?? undefined }
-      : recoverWeek(stored, placeholder, storedDraft)
-    const created = new WeekSaver(recovered.draft, recovered.dirty && !readOnly, {
+  const [saver] = useState(() =>
+    openWeekSaver({
+      journal,
+      number,
+      stored,
+      conflict,
+      storedDraft,
       onStatus: (next) => setStatus(next),
       onSaved: (saved) => {
         queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
@@ -46,10 +48,8 @@ export function useWeekEditor(
         queryClient.setQueryData(draftKeys.detail(saved.id), null)
         void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
       },
-    })
-    if (recovered.theirs) void created.keepConflict(recovered.theirs)
-    return created
-  })
+    }),
+  )
   // An edit recovered on opening is not saved yet: say so until the saver reports.
   const [status, setStatus] = useState<SaveStatus>(() =>
     readOnly ? { kind: 'read-only' } : saver.hasUnsavedChanges ? { kind: 'pending' } : { kind: 'saved' },
@@ -63,15 +63,9 @@ export function useWeekEditor(
   }, [latest, saver])
 
   useEffect(() => {
-    const flushNow = () => void saver.flush()
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flushNow()
-    }
-    document.addEventListener('visibilitychange', onVisibility)
-    window.addEventListener('pagehide', flushNow)
+    const stopWatching = flushOnPageHide(saver)
     return () => {
-      document.removeEventListener('visibilitychange', onVisibility)
-      window.removeEventListener('pagehide', flushNow)
+      stopWatching()
       void saver.flush()
       saver.dispose()
     }

@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { newWeek } from '../../src/domain/factories'
 import type { Journal, Week } from '../../src/domain/types'
-import {
-  pendingEdits,
-  recoverWeek,
-  SAVE_DELAY_MS,
-  WeekSaver,
-  type SaveStatus,
-} from '../../src/queries/weekSaver'
-import { getConflict, getDraft, getWeek, putJournal, saveWeek } from '../../src/storage/repository'
+import { pendingEdits } from '../../src/persistence/pendingEdits'
+import { recoverWeek } from '../../src/persistence/recovery'
+import { SAVE_DELAY_MS, WeekSaver, type SaveStatus } from '../../src/persistence/weekSaver'
+import { getConflict, getDraft } from '../../src/storage/drafts'
+import { getWeek, putJournal, saveWeek } from '../../src/storage/repository'
 import { freshDatabase, storeJournal } from '../storage/helpers'
 
 let journal: Journal

@@ -1,7 +1,9 @@
-import { sameValue } from '../domain/sameValue'
 import type { Week } from '../domain/types'
 import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
-import { deleteConflict, deleteDraft, putConflict, putDraft, saveWeek } from '../storage/repository'
+import { deleteConflict, putConflict } from '../storage/drafts'
+import { saveWeek } from '../storage/repository'
+import { pendingEdits } from './pendingEdits'
+import { sameContent } from './recovery'
 
 export type SaveStatus =
   | { kind: 'saved' }
@@ -11,134 +13,8 @@ export type SaveStatus =
   | { kind: 'conflict'; theirs: Week }
   | { kind: 'read-only' }
 
-export interface PendingEdit {
-  base: number
-  week: Week
-  /** Date.now() of the edit; the newer of the two notes wins on recovery. */
-  at?: number
-  /** Not an edit: the week as its last save left it (see pendingEdits.settle). */
-  settled?: boolean
-}
-
 export const SAVE_DELAY_MS = 400
 const MAX_RETRY_MS = 15_000
-
-const pendingKey = (weekId: string) => `worklog:pending:${weekId}`
-
-/**
- * Drafts in IndexedDB, one write in flight per week: a burst of keystrokes becomes a few writes, the
- * last of them the latest edit.
- */
-const draftWrites = new Map<string, { latest: PendingEdit | null; running: boolean }>()
-
-function persistDraft(edit: PendingEdit): void {
-  const id = edit.week.id
-  const state = draftWrites.get(id) ?? { latest: null, running: false }
-  state.latest = edit
-  draftWrites.set(id, state)
-  if (state.running) return
-  state.running = true
-  void (async () => {
-    while (state.latest) {
-      const next = state.latest
-      state.latest = null
-      try {
-        await putDraft({
-          id,
-          journalId: next.week.journalId,
-          base: next.base,
-          week: next.week,
-          at: next.at ?? Date.now(),
-          settled: next.settled,
-        })
-      } catch {
-        // The localStorage note and the in-memory draft still hold the edit.
-      }
-    }
-    state.running = false
-  })()
-}
-
-/**
- * An edit not yet committed as a save, noted on every change: synchronously in localStorage (a tab
- * closed before the debounced save finds it), and within milliseconds in IndexedDB (which, unlike
- * localStorage, survives the browser process being killed).
- */
-export const pendingEdits = {
-  read(weekId: string): PendingEdit | null {
-    try {
-      const raw = localStorage.getItem(pendingKey(weekId))
-      return raw ? (JSON.parse(raw) as PendingEdit) : null
-    } catch {
-      return null
-    }
-  },
-  write(edit: PendingEdit): void {
-    const stamped = { ...edit, at: edit.at ?? Date.now() }
-    try {
-      localStorage.setItem(pendingKey(edit.week.id), JSON.stringify(stamped))
-    } catch {
-      // localStorage full or unavailable: the IndexedDB draft and the in-memory draft still hold the edit.
-    }
-    persistDraft(stamped)
-  },
-  /**
-   * After a save: the localStorage note goes, and the IndexedDB draft becomes the saved week itself, so
-   * that an older note Chromium had not yet removed from disk when the browser died is outdated by it.
-   */
-  settle(saved: Week): void {
-    try {
-      localStorage.removeItem(pendingKey(saved.id))
-    } catch {
-      // nothing to remove
-    }
-    persistDraft({ base: saved.revision, week: saved, at: Date.now(), settled: true })
-  },
-  clear(weekId: string): void {
-    try {
-      localStorage.removeItem(pendingKey(weekId))
-    } catch {
-      // nothing to clear
-    }
-    const state = draftWrites.get(weekId)
-    if (state) state.latest = null
-    void deleteDraft(weekId).catch(() => undefined)
-  },
-}
-
-const sameContent = (a: Week, b: Week) =>
-  sameValue([a.content, a.review, a.publishDate], [b.content, b.review, b.publishDate])
-
-/**
- * What a tab finds when it opens a week: the stored week, an edit a closed or killed tab left (the newer
- * of its two notes), or both in conflict.
- */
-export function recoverWeek(
-  stored: Week | null,
-  placeholder: Week,
-  storedDraft: PendingEdit | null = null,
-): { draft: Week; dirty: boolean; theirs?: Week } {
-  const base = stored ?? placeholder
-  const noted = pendingEdits.read(base.id)
-  const pending =
-    noted && storedDraft
-      ? (noted.at ?? 0) >= (storedDraft.at ?? 0)
-        ? noted
-        : storedDraft
-      : (noted ?? storedDraft)
-  // A settled draft says the last save took every edit in: whatever was written later is the stored week.
-  if (!pending || pending.settled) return { draft: base, dirty: false }
-  const storedRevision = stored?.revision ?? 0
-  if (stored && sameContent(stored, pending.week)) {
-    // Nothing unsaved: the settled mark of the last save, or a note whose save committed just before
-    // the tab closed.
-    if (noted) pendingEdits.clear(base.id)
-    return { draft: stored, dirty: false }
-  }
-  if (pending.base === storedRevision)
-    return { draft: { ...pending.week, revision: storedRevision }, dirty: true }
-  return { draft: { ...pending.week, revision: pending.base }, dirty: true, theirs: stored ?? undefined }
-}
 
 /**
  * Saves one week's edits: debounced, one at a time, each against the revision it was based on.
