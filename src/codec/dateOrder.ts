@@ -23,10 +23,7 @@ function datesRead(
   )
 }
 
-/**
- * How well an order reads the table: how many dates fall in one week, then how many agree with the
- * Day column. Agreeing days only break a tie between tables that already hold together.
- */
+/** How well an order reads the table: how many dates fall in one week, and how many agree with the Day column. */
 function score(rows: DatedRow[], order: DateOrder, year: number | null): [number, number] {
   const dates = datesRead(rows, order, year)
   const weeks = new Map<IsoDate, number>()
@@ -36,10 +33,12 @@ function score(rows: DatedRow[], order: DateOrder, year: number | null): [number
   return [together, agreeing]
 }
 
-/** Month first wins only on clear evidence: more dates in one week, or (with several dates) more agreeing days. */
+/**
+ * Month first wins only on clear evidence: more dates in one week, and at least as many on the days the
+ * Day column names. Agreeing days alone never decide: a Day column may disagree with its own dates.
+ */
 function monthFirstWins(month: [number, number], day: [number, number]): boolean {
-  if (month[0] !== day[0]) return month[0] > day[0]
-  return month[0] >= 3 && month[1] > day[1]
+  return month[0] > day[0] && month[1] >= day[1]
 }
 
 /**
