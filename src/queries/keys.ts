@@ -26,3 +26,8 @@ export const conflictKeys = {
 export const draftKeys = {
   detail: (weekId: string) => ['drafts', weekId] as const,
 }
+
+export const siteFolderKeys = {
+  all: ['siteFolders'] as const,
+  detail: (journalId: string) => [...siteFolderKeys.all, journalId] as const,
+}
