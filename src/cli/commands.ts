@@ -54,7 +54,7 @@ export async function importCommand(inputs: string[], out: string, now = new Dat
   return done([...lines, `wrote ${out}: ${result.weeks.length} week(s)`])
 }
 
-function parseLangs(value: string | undefined): Lang[] | string {
+export function parseLangs(value: string | undefined): Lang[] | string {
   if (value === undefined) return ['en', 'vi']
   const langs = value.split(',').map((l) => l.trim())
   const bad = langs.find((l) => l !== 'en' && l !== 'vi')

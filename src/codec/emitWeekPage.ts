@@ -12,6 +12,8 @@ export interface EmitWeekOptions {
   section: number
   /** `seed`: `1 (Monday)`; `template`: the FCJ template's `2`..`6`. */
   days: DayStyle
+  /** The journal's own `weight` and `pre` for a week, where its imported pages agree on them. */
+  frontMatter?: { weight: (week: number) => number; pre: (week: number) => string } | null
 }
 
 export function hugoPre(section: number, week?: number): string {
@@ -43,8 +45,8 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
     writeFrontMatter({
       title: content.title,
       date: week.publishDate,
-      weight: n,
-      pre: hugoPre(options.section, n),
+      weight: options.frontMatter?.weight(n) ?? n,
+      pre: options.frontMatter?.pre(n) || hugoPre(options.section, n),
     }),
   ]
   if (title) blocks.push(`# **${title}**`)

@@ -1,7 +1,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { Journal, Lang, Week } from '../domain/types'
-import { emitWeekPage } from './emitWeekPage'
-import { emitSectionPage, weekFolder } from './sectionPage'
+import { exportWeekPage } from './weekPageExport'
+import { folderOfWeek } from './sectionPage'
+import { exportSectionPage } from './sectionPageExport'
+import { learnFrontMatter } from './learnedStyle'
 import type { DayStyle } from './days'
 import { readZipPages } from './safeZip'
 
@@ -20,18 +22,23 @@ export function pageFileName(lang: Lang): string {
   return lang === 'en' ? '_index.md' : `_index.${lang}.md`
 }
 
-/** Every page of the section: the section page per language, then each week that has that language. */
+/**
+ * Every page of the section: the section page per language, then each week that has that language.
+ * Imported pages keep their folders and bytes; what was edited changes only its own lines.
+ */
 export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOptions): PageFile[] {
   const root = `content/${journal.section}-Worklog`
   const files: PageFile[] = []
   for (const lang of options.langs)
-    files.push({ path: `${root}/${pageFileName(lang)}`, text: emitSectionPage(journal, weeks, lang) })
+    files.push({ path: `${root}/${pageFileName(lang)}`, text: exportSectionPage(journal, weeks, lang) })
+  const learned = Object.fromEntries(options.langs.map((lang) => [lang, learnFrontMatter(weeks, lang)]))
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
       if (!week.content[lang]) continue
+      const style = { section: journal.section, days: options.days, frontMatter: learned[lang] }
       files.push({
-        path: `${root}/${weekFolder(journal.section, week.number)}/${pageFileName(lang)}`,
-        text: emitWeekPage(week, lang, { section: journal.section, days: options.days }),
+        path: `${root}/${folderOfWeek(journal.section, week)}/${pageFileName(lang)}`,
+        text: exportWeekPage(week, lang, style),
       })
     }
   }

@@ -1,11 +1,12 @@
 import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
 import { newId, weekId } from '../domain/ids'
-import type { IsoDate, Week } from '../domain/types'
+import type { IsoDate, Journal, Week } from '../domain/types'
 import type { FileReport, ImportedPages, JournalDraft } from '../domain/transferResults'
 import { describeIssue, issue } from './issues'
 import { parseWeekPage, type ParsedWeekPage } from './parseWeekPage'
 import type { PageFile } from './hugoZip'
 import { readPageWithin } from './limits'
+import { folderOf, pageSource } from './pageSource'
 
 export type { FileReport, ImportedPages, JournalDraft }
 
@@ -36,6 +37,12 @@ function inferFirstMonday(pages: ParsedWeekPage[]): IsoDate | null {
   return best
 }
 
+/** The folder the week's pages sat in (`1.3-week3`), when it is a week folder, to be kept on export. */
+function weekFolderOf(group: ParsedWeekPage[]): { folder?: string } {
+  const folder = folderOf(group[0].fileName)
+  return folder && /^\d+\.\d+-week\d+$/i.test(folder) ? { folder } : {}
+}
+
 /**
  * Reads a set of pages (a folder, several files, an unzipped site): `_index.md` and `_index.vi.md` of
  * one week become one week with both languages; the section page is recognised and skipped.
@@ -46,6 +53,10 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
   const reports: FileReport[] = []
   const pages: { page: ParsedWeekPage; report: FileReport }[] = []
   const claimed = new Map<string, string>()
+  const sectionPages: NonNullable<Journal['sectionPages']> = {}
+  const keepSection = (file: PageFile) => {
+    sectionPages[/\.vi\.(md|markdown)$/i.test(file.path) ? 'vi' : 'en'] ??= pageSource(file.path, file.text)
+  }
 
   for (const file of files) {
     const base: FileReport = {
@@ -62,6 +73,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       continue
     }
     if (isSectionPage(file.path)) {
+      keepSection(file)
       reports.push({ ...base, role: 'section' })
       continue
     }
@@ -70,12 +82,14 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     )
     if (!parsed.ok) {
       const sectionPage = /section page/.test(parsed.error.message)
+      if (sectionPage) keepSection(file)
       reports.push(
         sectionPage ? { ...base, role: 'section' } : { ...base, status: 'error', error: parsed.error },
       )
       continue
     }
     const page = parsed.page
+    page.content = { ...page.content, source: pageSource(file.path, file.text) }
     const key = `${page.number}:${page.lang}`
     const earlier = claimed.get(key)
     if (earlier) {
@@ -141,6 +155,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       review: { status: 'draft' },
       content: Object.fromEntries(group.map((p) => [p.lang, p.content])),
       updatedAt: now.toISOString(),
+      ...weekFolderOf(group),
     })
   }
 
@@ -151,6 +166,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     plannedWeeks: allPages.reduce((most, p) => Math.max(most, p.number), 1),
     section: sections[0] ?? 1,
     languages: languages.length ? [...languages] : ['en'],
+    ...(Object.keys(sectionPages).length ? { sectionPages } : {}),
   }
   return { journalDraft, weeks, perFileReport: reports }
 }

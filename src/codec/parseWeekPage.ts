@@ -14,6 +14,7 @@ import { itemSource } from './listItems'
 import { unescapeBlockText } from './blockText'
 import { isForeignBlock, summaryLabelEnd } from './pageRegions'
 import { findMonday } from './pageDates'
+import { emptyLayout, type PageLayout } from './pageLayout'
 
 export interface ParsedWeekPage {
   fileName: string
@@ -27,6 +28,8 @@ export interface ParsedWeekPage {
   content: WeekContent
   /** What was kept as notes, and anything read with a guess. */
   warnings: CodecIssue[]
+  /** Where each field sits in the page's `\n` text, for patching it. */
+  layout: PageLayout
 }
 
 export type ParseWeekResult = { ok: true; page: ParsedWeekPage } | { ok: false; error: CodecIssue }
@@ -97,12 +100,15 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
   let blocks = tree.children
   let front: FrontMatter = { title: null, date: '', unreadableDate: null, weight: null, pre: null }
   const warnings: CodecIssue[] = []
+  const layout = emptyLayout()
+  const span = (node: RootContent) => ({ start: startOffset(node), end: endOffset(node) })
   if ((blocks[0] as { type: string } | undefined)?.type === 'toml')
     return fail(file, 1, 'TOML front matter (+++) is not supported; write it as YAML between --- lines')
   if (blocks[0]?.type === 'yaml') {
     const read = readFrontMatter(blocks[0].value)
     if (!read.ok) return fail(file, read.line, read.message)
     front = read.value
+    layout.frontMatter = span(blocks[0])
     if (front.unreadableDate)
       warnings.push(
         issue(
@@ -131,8 +137,14 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
   const anchorOf = (r: Region): NoteAnchor => (r.kind === 'extra' ? r.anchor : r.kind)
   const closeRun = () => {
     if (run) {
-      const markdown = source.slice(startOffset(run.first), endOffset(run.last)).trim()
+      const raw = source.slice(startOffset(run.first), endOffset(run.last))
+      const markdown = raw.trim()
       notes.push({ id: newId(), after: run.anchor, markdown })
+      const lead = raw.length - raw.trimStart().length
+      layout.notes.push({
+        start: startOffset(run.first) + lead,
+        end: startOffset(run.first) + lead + markdown.length,
+      })
       warnings.push(
         issue(
           file,
@@ -165,6 +177,9 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     if (!roles) return false
     const read = readTasksTable(table, roles, source, yearHint)
     tasks = read.tasks
+    layout.taskRows = read.rows
+    layout.taskTable = span(table)
+    layout.taskRoles = roles
     for (const w of read.warnings) warnings.push(issue(file, w.line, w.message))
     filled.add('tasks')
     seen.add('tasks')
@@ -206,12 +221,19 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
             : block.depth === 1 && kind === null)
         if (isTitle) {
           titleHeading = inner
+          layout.titleHeading = {
+            start: startOffset(block.children[0]),
+            end: endOffset(block.children.at(-1)!),
+          }
           structured()
           continue
         }
         if (kind && !seen.has(kind)) {
           if (/[\u00C0-\u1EF9]/.test(plainText(block))) vietnameseHeadings++
           openSection(kind, block.depth)
+          if (kind === 'objectives') layout.objectivesHeading = span(block)
+          if (kind === 'tasks') layout.tasksHeading = span(block)
+          if (kind === 'summary') layout.summaryLabel = span(block)
           if (kind === 'summary') summaryStart = null
           continue
         }
@@ -241,6 +263,7 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
       const labelEnd = summaryLabelEnd(block, source)
       if (labelEnd !== null) {
         openSection('summary', 7)
+        layout.summaryLabel = { start: startOffset(block), end: labelEnd }
         summaryStart = labelEnd
         summaryEnd = endOffset(block)
         continue
@@ -255,7 +278,10 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     }
 
     if (r.kind === 'objectives' && !r.closed && block.type === 'list' && !filled.has('objectives')) {
-      for (const item of block.children) objectives.push({ id: newId(), text: itemSource(item, source) })
+      for (const item of block.children) {
+        objectives.push({ id: newId(), text: itemSource(item, source) })
+        layout.objectiveItems.push({ start: startOffset(item), end: endOffset(item) })
+      }
       filled.add('objectives')
       structured()
       continue
@@ -310,10 +336,9 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
           ? 'vi'
           : 'en')
 
-  const summary =
-    summaryStart !== null && summaryEnd !== null && summaryEnd > summaryStart
-      ? unescapeBlockText(source.slice(summaryStart, summaryEnd).trim())
-      : ''
+  const hasSummary = summaryStart !== null && summaryEnd !== null && summaryEnd > summaryStart
+  const summary = hasSummary ? unescapeBlockText(source.slice(summaryStart!, summaryEnd!).trim()) : ''
+  if (hasSummary) layout.summary = { start: summaryStart!, end: summaryEnd! }
   const title = front.title ?? titleHeading ?? defaultWeekTitle(number, lang)
   const content: WeekContent = {
     title,
@@ -335,6 +360,7 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
       publishDate: front.date,
       content,
       warnings,
+      layout,
     },
   }
 }

@@ -8,6 +8,13 @@ export function weekFolder(section: number, week: number): string {
   return `${section}.${week}-Week${week}`
 }
 
+/** The folder a week is exported to: the one it was imported from, else `1.7-Week7`. */
+export function folderOfWeek(section: number, week: Week): string {
+  // Only a plain folder name is kept: a stored name can never point the export elsewhere.
+  const kept = week.folder && /^[^/\\]+$/.test(week.folder) && !/^\.+$/.test(week.folder)
+  return kept && week.folder ? week.folder : weekFolder(section, week.number)
+}
+
 function linkText(text: string): string {
   return text
     .replace(/\s+/g, ' ')
@@ -30,9 +37,7 @@ export function emitSectionPage(journal: Journal, weeks: Week[], lang: Lang): st
   for (const week of sorted) {
     const title =
       linkText(week.content[lang]?.title ?? '') || labels.sectionWeek(week.number).replace(/:$/, '')
-    lines.push(
-      `**${labels.sectionWeek(week.number)}** [${title}](${weekFolder(journal.section, week.number)}/)`,
-    )
+    lines.push(`**${labels.sectionWeek(week.number)}** [${title}](${folderOfWeek(journal.section, week)}/)`)
   }
   return `${lines.join('\n\n')}\n`
 }

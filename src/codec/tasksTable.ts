@@ -5,7 +5,8 @@ import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
 import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
 import { assignRoles, type ColumnRole } from './taskColumns'
 import { cellToText, textToCell } from './cellText'
-import { dateOrderOf, parseCellDate, withYear, type DateOrder } from './cellDates'
+import { parseCellDate, withYear, type DateOrder } from './cellDates'
+import { tableDateOrder, type DatedRow } from './dateOrder'
 import { formatDayCell, parseDayCell, type DayStyle } from './days'
 import { readTaskCell, writeTaskCell } from './taskCell'
 import { PAGE_LABELS } from './pageLabels'
@@ -39,6 +40,17 @@ function dateCells(table: Table, roles: ColumnRole[], source: string): string[] 
     )
 }
 
+/** Each row's date cells and Day column, for deciding the table's date order from all of them. */
+function datedRows(table: Table, roles: ColumnRole[], source: string): DatedRow[] {
+  const dayColumn = roles.indexOf('day')
+  return table.children.slice(1).map((row) => ({
+    cells: roles.flatMap((role, i) =>
+      role === 'start' || role === 'completion' ? [cellToText(cellSource(row.children[i], source))] : [],
+    ),
+    day: dayColumn === -1 ? null : parseDayCell(cellToText(cellSource(row.children[dayColumn], source))),
+  }))
+}
+
 function firstYear(cells: string[], order: DateOrder): number | null {
   for (const cell of cells) {
     const date = parseCellDate(cell, order)
@@ -53,18 +65,19 @@ export function readTasksTable(
   roles: ColumnRole[],
   source: string,
   yearHint: number | null,
-): { tasks: Task[]; warnings: TableWarning[] } {
+): { tasks: Task[]; warnings: TableWarning[]; rows: { start: number; end: number }[] } {
   const warnings: TableWarning[] = []
   const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
   const cellsWithDates = dateCells(table, roles, source)
-  const order = dateOrderOf(cellsWithDates)
+  const { order, guessed } = tableDateOrder(datedRows(table, roles, source), yearHint)
   const year = firstYear(cellsWithDates, order) ?? yearHint
   if (order === 'month-first')
     warnings.push({
       line: lineOf(table),
-      message: 'the dates in this table are written month first (MM/dd/yyyy); they are read that way',
+      message: `the dates in this table are written month first (MM/dd/yyyy); they are read that way${guessed ? ', since only that puts them in one week' : ''}`,
     })
   const tasks: Task[] = []
+  const rows: { start: number; end: number }[] = []
   let previousDay: Weekday | null = null
   if (roles.includes('other')) {
     const names = roles.flatMap((role, i) => (role === 'other' ? [headerCells[i] || `column ${i + 1}`] : []))
@@ -129,6 +142,7 @@ export function readTasksTable(
       warnings.push({ line, message: 'this row has no day and no date; it is put on Monday' })
     }
     previousDay = day
+    rows.push({ start: startOffset(row), end: endOffset(row) })
     if (extras.length) detail = [detail, ...extras].filter(Boolean).join('\n')
     tasks.push({
       id: newId(),
@@ -142,7 +156,7 @@ export function readTasksTable(
       status: dates.completion ? 'done' : 'planned',
     })
   }
-  return { tasks, warnings }
+  return { tasks, warnings, rows }
 }
 
 export function writeTasksTable(tasks: Task[], lang: Lang, days: DayStyle): string {

@@ -47,6 +47,8 @@ export function planImport(
       id: weekId(journal.id, number),
       journalId: journal.id,
       number,
+      // A week given another number no longer belongs in the folder of the number it had.
+      folder: number === week.number ? week.folder : undefined,
       monday: weekMonday(journal.firstMonday, number),
       revision: 1,
     })

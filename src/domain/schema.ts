@@ -58,6 +58,9 @@ export const NoteAnchorSchema = z.enum(['start', 'objectives', 'tasks', 'achieve
 
 export const WeekNoteSchema = z.object({ id: z.string(), after: NoteAnchorSchema, markdown: z.string() })
 
+/** An imported page exactly as it was read (a BOM dropped, line endings kept), so export can keep its bytes. */
+export const PageSourceSchema = z.object({ path: z.string(), text: z.string() })
+
 export const WeekContentSchema = z.object({
   title: z.string(),
   objectives: z.array(ObjectiveSchema),
@@ -65,6 +68,8 @@ export const WeekContentSchema = z.object({
   achievements: AchievementsSchema,
   summary: z.string(),
   notes: z.array(WeekNoteSchema),
+  /** The page this language version was imported from; export patches it instead of rewriting it. */
+  source: z.optional(PageSourceSchema),
 })
 
 export const WeekReviewSchema = z.object({
@@ -96,6 +101,8 @@ export const WeekSchema = z.object({
   review: WeekReviewSchema,
   content: z.object({ en: z.optional(WeekContentSchema), vi: z.optional(WeekContentSchema) }),
   updatedAt: z.string(),
+  /** The imported week folder (`1.3-week3`), kept as it is on export. */
+  folder: z.optional(z.string()),
 })
 
 export const JournalSchema = z.object({
@@ -115,6 +122,8 @@ export const JournalSchema = z.object({
   internJournalId: z.optional(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The imported section page (`content/1-Worklog/_index.md`) per language, kept for export. */
+  sectionPages: z.optional(z.object({ en: z.optional(PageSourceSchema), vi: z.optional(PageSourceSchema) })),
 })
 
 export const WeekSummarySchema = z.object({

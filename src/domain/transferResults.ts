@@ -11,7 +11,10 @@ export interface CodecIssue {
 }
 
 /** What the pages say about the journal; the app adds owner, mentor and ids. */
-export type JournalDraft = Pick<Journal, 'firstMonday' | 'plannedWeeks' | 'section' | 'languages'>
+export type JournalDraft = Pick<
+  Journal,
+  'firstMonday' | 'plannedWeeks' | 'section' | 'languages' | 'sectionPages'
+>
 
 export interface FileReport {
   path: string

@@ -6,6 +6,7 @@ import type {
   ConflictRecordSchema,
   JournalSchema,
   NoteAnchorSchema,
+  PageSourceSchema,
   ObjectiveSchema,
   ReviewCommentSchema,
   TaskSchema,
@@ -44,6 +45,9 @@ export type NoteAnchor = z.infer<typeof NoteAnchorSchema>
 
 /** Markdown an imported page had that fits nowhere else (shortcodes, extra sections, images), kept in order. */
 export type WeekNote = z.infer<typeof WeekNoteSchema>
+
+/** An imported page's path and exact text. */
+export type PageSource = z.infer<typeof PageSourceSchema>
 
 /** One language version of a week: a whole page's content. */
 export type WeekContent = z.infer<typeof WeekContentSchema>

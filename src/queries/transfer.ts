@@ -18,7 +18,7 @@ const loadCodec = () =>
     import('../codec/importPages'),
     import('../codec/hugoZip'),
     import('../codec/backup'),
-    import('../codec/emitWeekPage'),
+    import('../codec/weekPageExport'),
   ]).then(([pages, zip, backup, emit]) => ({ ...pages, ...zip, ...backup, ...emit }))
 
 export type DayStyle = 'seed' | 'template'
@@ -35,6 +35,8 @@ export interface CommitPagesInput {
   target: { journal: Journal } | { input: JournalInput }
   weeks: Week[]
   choices: Map<number, ExistingWeekChoice>
+  /** The imported section pages, kept with the journal so that export keeps them. */
+  sectionPages?: Journal['sectionPages']
 }
 
 /** Writes an analysed import in one transaction; nothing before the user confirms. */
@@ -42,9 +44,13 @@ export async function commitPages({
   target,
   weeks,
   choices,
+  sectionPages,
 }: CommitPagesInput): Promise<{ journal: Journal; plan: ImportPlan }> {
   const isNew = 'input' in target
-  const journal = isNew ? newJournal(target.input) : target.journal
+  const created = isNew ? newJournal(target.input) : target.journal
+  const journal = sectionPages
+    ? { ...created, sectionPages: { ...sectionPages, ...created.sectionPages } }
+    : created
   const existing = isNew
     ? new Set<number>()
     : new Set((await listWeeks(journal.id)).items.map((w) => w.number))
@@ -88,7 +94,7 @@ export function useRestoreBackup() {
 
 export async function weekMarkdown(week: Week, lang: Lang, section: number, days: DayStyle): Promise<string> {
   const codec = await loadCodec()
-  return codec.emitWeekPage(week, lang, { section, days })
+  return codec.exportWeekPage(week, lang, { section, days })
 }
 
 export async function hugoZipOf(

@@ -23,6 +23,13 @@ export function corpusPages(): { path: string; site: string; text: string }[] {
     })
 }
 
+/** A week's content as the page gives it: without ids and without the kept page source. */
+export function asWritten<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (key, v: unknown) => (key === 'id' || key === 'source' ? undefined : v)),
+  ) as T
+}
+
 /** Ids are minted fresh on every import; a round trip is compared without them. */
 export function withoutIds<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'id' ? undefined : v))) as T

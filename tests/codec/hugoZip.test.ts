@@ -6,7 +6,7 @@ import { emitSectionPage } from '../../src/codec/sectionPage'
 import { importPages } from '../../src/codec/importPages'
 import { emptyContent } from '../../src/domain/factories'
 import type { WeekContent } from '../../src/domain/types'
-import { journal, week, withoutIds } from './helpers'
+import { asWritten, journal, week, withoutIds } from './helpers'
 
 function content(number: number, lang: 'en' | 'vi', monday = '2025-09-08'): WeekContent {
   return {
@@ -108,17 +108,21 @@ describe('the Hugo zip', () => {
       ['content/2-Worklog/2.1-Week1/_index.vi.md', 'ok', 'week'],
       ['content/2-Worklog/2.2-Week2/_index.md', 'ok', 'week'],
     ])
-    expect(imported.journalDraft).toEqual({
+    expect(imported.journalDraft).toMatchObject({
       firstMonday: '2025-09-08',
       plannedWeeks: 2,
       section: 2,
       languages: ['en', 'vi'],
     })
+    expect(imported.journalDraft.sectionPages?.en?.text).toBe(strFromU8(files['content/2-Worklog/_index.md']))
     expect(imported.weeks.map((w) => [w.number, w.monday, w.publishDate, Object.keys(w.content)])).toEqual([
       [1, '2025-09-08', '2025-09-12', ['en', 'vi']],
       [2, '2025-09-15', '', ['en']],
     ])
-    expect(withoutIds(imported.weeks[0].content)).toEqual(withoutIds(weeks[0].content))
+    expect(asWritten(imported.weeks[0].content)).toEqual(withoutIds(weeks[0].content))
+    expect(imported.weeks[0].content.en?.source?.text).toBe(
+      strFromU8(files['content/2-Worklog/2.1-Week1/_index.md']),
+    )
   })
 
   it('refuses what is not a zip, with the file name', () => {

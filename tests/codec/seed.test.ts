@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseWeekPage } from '../../src/codec/parseWeekPage'
 import { emitWeekPage } from '../../src/codec/emitWeekPage'
+import { exportWeekPage } from '../../src/codec/weekPageExport'
 import { HAS_CORPUS, SEED_PAGE, pageAsWeek } from './helpers'
 
 if (!HAS_CORPUS)
@@ -52,5 +53,7 @@ describe.skipIf(!HAS_CORPUS)('the seed page (corpus/seed/week7-worklog.md)', () 
     if (!result.ok) throw new Error(result.error.message)
     const again = emitWeekPage(pageAsWeek(result.page), 'en', { section: 1, days: 'seed' })
     expect(again.trimEnd()).toBe(text.trimEnd())
+    // A week made in the app has no page source: the export is the seed's page.
+    expect(exportWeekPage(pageAsWeek(result.page), 'en', { section: 1, days: 'seed' })).toBe(again)
   })
 })

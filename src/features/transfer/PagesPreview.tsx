@@ -73,6 +73,7 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
           : { journal: target! },
       weeks,
       choices,
+      sectionPages: draft.sectionPages,
     })
     onImported?.(result.journal)
   }

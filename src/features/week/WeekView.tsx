@@ -23,6 +23,7 @@ import { TextField } from '../../ui/fields'
 import { AchievementsEditor } from './AchievementsEditor'
 import { CarryOverDialog } from './CarryOverDialog'
 import { ConflictBanner } from './ConflictBanner'
+import { NotesEditor } from './NotesEditor'
 import { ObjectivesEditor } from './ObjectivesEditor'
 import { PublishDateField } from './PublishDateField'
 import { SaveStatusView } from './SaveStatusView'
@@ -265,22 +266,12 @@ export function WeekView({
                 readOnly={readOnly}
                 updateContent={updateContent}
               />
-              {content.notes.length > 0 && (
-                <section aria-labelledby="notes-heading" className="flex flex-col gap-2">
-                  <h2 id="notes-heading" className="text-lg font-semibold">
-                    {t('week.notes')}
-                  </h2>
-                  <p className="text-sm text-slate-600 dark:text-slate-400">{t('week.notesHint')}</p>
-                  {content.notes.map((note) => (
-                    <pre
-                      key={note.id}
-                      className="overflow-auto whitespace-pre-wrap rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"
-                    >
-                      {note.markdown}
-                    </pre>
-                  ))}
-                </section>
-              )}
+              <NotesEditor
+                notes={content.notes}
+                lang={lang}
+                readOnly={readOnly}
+                updateContent={updateContent}
+              />
             </div>
           ) : (
             <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-slate-400 p-4">
