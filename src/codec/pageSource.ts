@@ -2,12 +2,12 @@ import type { PageSource } from '../domain/types'
 
 /** The page as it is kept: exactly the file's text, without a byte-order mark. */
 export function pageSource(path: string, text: string): PageSource {
-  return { path, text: text.replace(/^\uFEFF/, '') }
+  return { path, text: text.replace(/^\uFEFF+/, '') }
 }
 
 /** The text the reader works on: line endings made `\n`, so offsets of the tree index it. */
 export function toLf(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  return text.replace(/^\uFEFF+/, '').replace(/\r\n?/g, '\n')
 }
 
 /** A patched `\n` text written back with the line endings the page had. */
