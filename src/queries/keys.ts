@@ -26,3 +26,9 @@ export const conflictKeys = {
 export const draftKeys = {
   detail: (weekId: string) => ['drafts', weekId] as const,
 }
+
+export const searchKeys = {
+  all: ['search'] as const,
+  /** The weeks searched: one journal's, or every journal's (`null`). */
+  weeks: (journalId: string | null) => [...searchKeys.all, journalId ?? '*'] as const,
+}

@@ -109,6 +109,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
       </h2>
       <TextArea
         label={t('achievements.intro')}
+        data-field="achievements-intro"
         value={achievements.intro}
         readOnly={readOnly}
         rows={2}
@@ -131,6 +132,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
               className={`${inputClass} font-semibold`}
               aria-label={t('achievements.groupTitle', { n: index + 1 })}
               data-focus-id={group.id}
+              data-field={`group-${group.id}-title`}
               value={group.title}
               readOnly={readOnly}
               onChange={(e) =>
@@ -257,6 +259,7 @@ function ItemRow({
           className={`${inputClass} ${item.achieved ? 'text-slate-600 dark:text-slate-400' : ''}`}
           aria-label={t('achievements.itemText')}
           data-focus-id={item.id}
+          data-field={`item-${item.id}`}
           value={item.text}
           readOnly={readOnly}
           onChange={(e) => edit((c) => updateItem(c, item.id, { text: e.target.value }))}

@@ -57,6 +57,7 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({
             <input
               className={inputClass}
               aria-label={t('objective.label', { n: index + 1 })}
+              data-field={`objective-${objective.id}`}
               value={objective.text}
               readOnly={readOnly}
               onChange={(e) =>

@@ -54,12 +54,14 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
         <TextField
           ref={titleRef}
           label={t('task.title')}
+          data-field={`task-${task.id}-title`}
           value={task.title}
           readOnly={readOnly}
           onChange={(e) => actions.update(task.id, { title: e.target.value })}
         />
         <TextField
           label={t('task.reference')}
+          data-field={`task-${task.id}-reference`}
           value={task.reference}
           readOnly={readOnly}
           hint={readOnly ? undefined : t('task.referenceHint')}
@@ -68,6 +70,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
         <div className="md:col-span-2">
           <TextArea
             label={t('task.detail')}
+            data-field={`task-${task.id}-detail`}
             value={task.detail}
             readOnly={readOnly}
             rows={2}
