@@ -3,6 +3,9 @@ import { useSearchParams } from 'react-router-dom'
 
 const FRAMES = 30
 
+/** A value inside a quoted attribute selector. */
+const quoted = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`
+
 /**
  * Opens the week at a search match: `?at=<data-field>` names the control to scroll to and focus; with
  * `&task=<id>` the task's editor is opened first (its chip clicked) since a task's fields show only there.
@@ -29,15 +32,15 @@ export function useFocusAtMatch(ready: boolean) {
         { replace: true },
       )
     const attempt = () => {
-      const field = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(at)}"]`)
+      const field = document.querySelector<HTMLElement>(`[data-field=${quoted(at)}]`)
       if (field) {
-        field.scrollIntoView({ block: 'center' })
+        field.scrollIntoView?.({ block: 'center' })
         field.focus({ preventScroll: true })
         done()
         return
       }
       if (task && !clicked) {
-        const chip = document.querySelector<HTMLElement>(`[data-task-chip="${CSS.escape(task)}"]`)
+        const chip = document.querySelector<HTMLElement>(`[data-task-chip=${quoted(task)}]`)
         if (chip && chip.getAttribute('aria-pressed') !== 'true') chip.click()
         clicked = chip !== null
       }

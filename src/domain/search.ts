@@ -103,18 +103,20 @@ export function buildSearchIndex(weeks: readonly Week[]): SearchEntry[] {
 
 /**
  * The entries that contain every word of the query (case- and diacritic-insensitive), in week order,
- * at most `limit`; the hit marks the first word's first occurrence.
+ * at most `limit`; the hit marks the words where they stand together, else the first word.
  */
 export function searchIndex(index: readonly SearchEntry[], query: string, limit = 50): SearchHit[] {
   const words = foldForSearch(query).split(/\s+/).filter(Boolean)
   const first = words[0]
   if (first === undefined) return []
+  const phrase = words.join(' ')
   const hits: SearchHit[] = []
   for (const entry of index) {
-    const start = entry.folded.indexOf(first)
-    if (start < 0) continue
+    if (!entry.folded.includes(first)) continue
     if (!words.every((word) => entry.folded.includes(word))) continue
-    hits.push({ entry, start, end: start + first.length })
+    const at = entry.folded.indexOf(phrase)
+    const start = at >= 0 ? at : entry.folded.indexOf(first)
+    hits.push({ entry, start, end: start + (at >= 0 ? phrase : first).length })
     if (hits.length >= limit) break
   }
   return hits

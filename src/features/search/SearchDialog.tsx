@@ -43,6 +43,9 @@ export default function SearchDialog({
       if (hits.length === 0) return
       const step = event.key === 'ArrowDown' ? 1 : -1
       setActive((i) => (i + step + hits.length) % hits.length)
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      onClose()
     } else if (event.key === 'Enter') {
       event.preventDefault()
       open(active)
