@@ -39,14 +39,27 @@ export interface SearchHit {
  * lets a match found in the folded text be marked in the original.
  */
 export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase()
+  // Lower-casing keeps the length for every letter Vietnamese or English uses; the rare one that does
+  // not (İ) is folded unit by unit.
+  // eslint-disable-next-line no-control-regex
+  if (lower.length === text.length) return lower.replace(/[^\u0000-\u007f]/g, foldUnit)
   let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charAt(i)
-    // The base letter of a precomposed letter comes first in its decomposition; a lone surrogate stays.
-    const base = (unit.normalize('NFD').charAt(0) || unit).toLowerCase().charAt(0) || unit
-    out += base === 'đ' ? 'd' : base
-  }
+  for (let i = 0; i < text.length; i++) out += foldUnit(text.charAt(i))
   return out
+}
+
+const folded = new Map<string, string>()
+
+/** One UTF-16 unit folded: the base letter of a precomposed letter comes first in its decomposition. */
+function foldUnit(unit: string): string {
+  let fold = folded.get(unit)
+  if (fold === undefined) {
+    const base = (unit.normalize('NFD').charAt(0) || unit).toLowerCase().charAt(0) || unit
+    fold = base === 'đ' ? 'd' : base
+    folded.set(unit, fold)
+  }
+  return fold
 }
 
 function itemEntries(
