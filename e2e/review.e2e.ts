@@ -3,6 +3,7 @@
 // for someone else, edited or cut short are refused with a reason and change nothing; axe-core checks
 // the review screens.
 
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -64,12 +65,12 @@ async function expectReviewStatus(page: Page, status: string): Promise<void> {
   await expect.poll(() => reviewStatus(page).getAttribute('data-review-status'), WAIT).toBe(status)
 }
 
-/** The revision the week page says the week is at ("the week is at revision N"). */
+/** The revision the week is at: kept for the program to compare, never shown to people. */
 async function shownRevision(page: Page): Promise<number> {
-  const text = (await reviewStatus(page).textContent()) ?? ''
-  const match = /the week is at revision (\d+)/.exec(text)
-  expect(match, `no revision in "${text}"`).not.toBeNull()
-  return Number(match![1])
+  const revision = await reviewStatus(page).getAttribute('data-week-revision')
+  expect(revision, 'no revision on the review status').not.toBeNull()
+  expect(await reviewStatus(page).textContent()).not.toMatch(/revision/i)
+  return Number(revision)
 }
 
 /** Opens a task of a day in the task editor. */
@@ -237,9 +238,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await waitSaved(ip)
   await screenshot(ip, 'review-intern-week-submitted')
   // The submission is the revision it was saved as: nothing to resubmit until the text changes.
-  expect(await reviewStatus(ip).textContent()).toMatch(
-    /^Submitted · .* · on revision (\d+) · the week is at revision \1$/,
-  )
+  expect(await reviewStatus(ip).textContent()).toMatch(/^Submitted · on \d{1,2} \w+ \d{4}$/)
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   const week1Before = await visibleText(ip, WEEK1)
 
@@ -293,7 +292,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await expectValue(editor.getByLabel('Comment on task “Set up the lab VPC”', { exact: true }), '')
 
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
-  await mp.getByRole('button', { name: 'Request changes' }).click()
+  await mp.getByRole('button', { name: 'Request changes', exact: true }).click()
   await expectReviewStatus(mp, 'changes-requested')
   await mp.getByText(`Mentor’s note: ${CHANGES_NOTE}`).waitFor()
   await expectValue(mp.getByLabel('Note with your decision (optional)', { exact: true }), '') // sent, so cleared
@@ -305,7 +304,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await openWeek(mp, journalId, 2)
   await expectReviewStatus(mp, 'submitted')
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(APPROVE_NOTE)
-  await mp.getByRole('button', { name: 'Approve' }).click()
+  await mp.getByRole('button', { name: 'Approve', exact: true }).click()
   await expectReviewStatus(mp, 'approved')
 
   // The dashboard sums it up.
@@ -341,6 +340,17 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await openWeek(ip, journalId, 1)
   await expectReviewStatus(ip, 'changes-requested')
   await ip.getByText(`Mentor’s note: ${CHANGES_NOTE}`).waitFor()
+  // The open thread is listed above the week, and the task's card carries its count.
+  const openThreads = ip.getByRole('region', { name: 'Open threads (1)' })
+  await openThreads.waitFor()
+  expect((await openThreads.textContent())?.replace(/\s+/g, ' ')).toContain(
+    `task “Set up the lab VPC” — ${MENTOR} (mentor`,
+  )
+  await openThreads.getByText(TASK_COMMENT).waitFor()
+  await ip
+    .getByRole('group', { name: /^Monday/ })
+    .getByRole('button', { name: /^Set up the lab VPC.*1 comment\(s\), 1 open/ })
+    .waitFor()
   expect(await ip.getByRole('button', { name: 'Resubmit for review' }).isEnabled()).toBe(true)
   expect(await visibleText(ip, WEEK1)).toEqual(week1Before)
   const internEditor = await openTask(ip, 'Monday', 'Set up the lab VPC')
@@ -348,8 +358,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await internEditor.getByText(TASK_COMMENT).waitFor()
   await internEditor.getByText(`${MENTOR} (mentor)`).waitFor()
   // Applying the feedback saved the week (a new revision) without changing its text: not "stale".
-  await internEditor.getByText(`on revision ${mentorSaw}`, { exact: false }).waitFor()
-  expect(await internEditor.getByText(/the week is now at revision/).count()).toBe(0)
+  await internEditor.getByText(/written on \d{1,2} \w+ \d{4}/).waitFor()
+  expect(await internEditor.getByText(/the week has changed since/).count()).toBe(0)
   await screenshot(ip, 'review-intern-week-after-feedback')
 
   await openWeek(ip, journalId, 2)
@@ -357,9 +367,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await ip.getByText(`Mentor’s note: ${APPROVE_NOTE}`).waitFor()
   await screenshot(ip, 'review-intern-week-approved')
   // Applying the feedback saved the week, but its text is the one approved: nothing to resubmit.
-  expect(await reviewStatus(ip).textContent()).toMatch(
-    /^Approved · .* · on revision (\d+) · the week is at revision \1$/,
-  )
+  expect(await reviewStatus(ip).textContent()).toMatch(/^Approved · on \d{1,2} \w+ \d{4}$/)
+  expect(await ip.getByText('Changed after approval').count()).toBe(0)
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   expect(await visibleText(ip, WEEK2)).toEqual(week2Before)
 
@@ -396,7 +405,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
     mp,
     `Imported the worklog of ${OWNER}: 0 new week(s), 1 updated, 0 new comment(s).`,
   )
-  await report3.getByText(`Week 1: revision ${mentorSaw} → ${internNow}`).waitFor()
+  await report3.getByText(/^Week 1: a new version \(saved on .+\)$/).waitFor()
+  expect(await report3.textContent()).not.toMatch(/revision/i)
   await expect
     .poll(() => queueEntries(mp), WAIT)
     .toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 submitted `))])
@@ -405,9 +415,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await mp.getByRole('heading', { level: 1, name: 'Week 1' }).waitFor()
   const changed = mp.getByRole('status').filter({ hasText: 'Changed since you last looked' })
   await changed.waitFor()
-  expect(await changed.getByRole('paragraph').first().textContent()).toBe(
-    `Changed since you last looked: revision ${mentorSaw} → ${internNow}`,
-  )
+  expect(await changed.getByRole('paragraph').first().textContent()).toBe('Changed since you last looked')
   const changes = changed.getByRole('listitem')
   await changes.first().waitFor()
   expect((await changes.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([
@@ -419,9 +427,8 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   const mentorEditor = await openTask(mp, 'Monday', 'Set up the lab VPC')
   await mentorEditor.getByRole('button', { name: '1 comment(s)' }).click()
   await mentorEditor.getByText(TASK_COMMENT).waitFor()
-  await mentorEditor
-    .getByText(`on revision ${mentorSaw} — the week is now at revision ${internNow}`)
-    .waitFor()
+  await mentorEditor.getByText(/written on \d{1,2} \w+ \d{4} — the week has changed since$/).waitFor()
+  expect(await mentorEditor.textContent()).not.toMatch(/revision/i)
   await screenshot(mp, 'review-mentor-week-changed-since')
 
   // Looked at once, the notice does not come back.
@@ -455,7 +462,7 @@ test('feedback for another journal, an edited package and a cut-short package ar
   await openWeek(mp, journalId, 1)
   const mentorRevision = await shownRevision(mp)
   await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
-  await mp.getByRole('button', { name: 'Request changes' }).click()
+  await mp.getByRole('button', { name: 'Request changes', exact: true }).click()
   await expectReviewStatus(mp, 'changes-requested')
   await gotoApp(mp, '/review')
   const feedback = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback')
@@ -534,6 +541,172 @@ test('feedback for another journal, an edited package and a cut-short package ar
   // The intact file still opens, and the refusal gives way to the report.
   await openOnReviewPage(mp, package2.file)
   await importReport(mp, `Imported the worklog of ${OWNER}: 0 new week(s), 1 updated, 0 new comment(s).`)
+
+  finish(intern)
+  finish(mentor)
+  finish(other)
+})
+
+test('forged decisions are refused, and an edit after approval shows on both sides', async () => {
+  const intern = await start()
+  const mentor = await start()
+  const other = await start()
+  const ip = intern.page
+  const mp = mentor.page
+  const op = other.page
+
+  // Linh submits week 1; week 2 is started but not submitted.
+  const journalId = await startJournal(ip, OWNER)
+  await writeWeek(ip, journalId, 1, WEEK1)
+  await ip.getByRole('button', { name: 'Submit for review' }).click()
+  await expectReviewStatus(ip, 'submitted')
+  await waitSaved(ip)
+  await openWeek(ip, journalId, 2)
+  await summaryField(ip).fill('Not finished yet.')
+  await waitSaved(ip)
+  await gotoApp(ip, '/review')
+  const package1 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-1')
+
+  // The mentor asks for changes on week 1; week 2 cannot be decided, and says why.
+  await openOnReviewPage(mp, package1.file)
+  await importReport(mp, `Imported the worklog of ${OWNER}: 2 new week(s), 0 updated, 0 new comment(s).`)
+  await openWeek(mp, journalId, 2)
+  await expectReviewStatus(mp, 'draft')
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
+  expect(await mp.getByRole('button', { name: 'Request changes', exact: true }).isDisabled()).toBe(true)
+  await mp
+    .getByText('The intern has not submitted this week: it can be decided once it is submitted.')
+    .waitFor()
+  await openWeek(mp, journalId, 1)
+  await mp.getByLabel('Note with your decision (optional)', { exact: true }).fill(CHANGES_NOTE)
+  await mp.getByRole('button', { name: 'Request changes', exact: true }).click()
+  await expectReviewStatus(mp, 'changes-requested')
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
+  await gotoApp(mp, '/review')
+  const feedback1 = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback-1')
+
+  // Another intern opens Linh's package, clicks Approve and exports feedback in the mentor's name.
+  await openOnReviewPage(op, package1.file)
+  await importReport(op, `Imported the worklog of ${OWNER}`)
+  await openWeek(op, journalId, 1)
+  await op.getByRole('button', { name: 'Approve', exact: true }).click()
+  await expectReviewStatus(op, 'approved')
+  await gotoApp(op, '/review')
+  const forged = await exportFile(op, `Export feedback for ${OWNER}`, 'forged')
+  expect(forged.text).toContain(`"name": "${MENTOR}"`)
+
+  // Linh imports the real feedback first: the mentor's key is pinned.
+  await openOnReviewPage(ip, feedback1.file)
+  const pinned = await importReport(ip, `Feedback for ${OWNER} merged`)
+  // The fingerprint pinned is the one the mentor's page shows, to be read out by voice if ever needed.
+  const ownKey = (await mp.locator('[data-own-key]').textContent()) ?? ''
+  const fingerprint = /fingerprint ([0-9A-F]{4}(?: [0-9A-F]{4}){3})/.exec(ownKey)?.[1]
+  expect(fingerprint, ownKey).toBeDefined()
+  await pinned
+    .getByText(`Your mentor’s key (Minh Mentor, fingerprint ${fingerprint}) is now pinned`, { exact: false })
+    .waitFor()
+
+  // The forged feedback is refused, and so is the real one with its decision edited.
+  await openOnReviewPage(ip, forged.file)
+  await refusal(
+    ip,
+    'linh-tran.feedback.json',
+    `signed by another key than the one of ${MENTOR} (fingerprint ${fingerprint})`,
+  )
+  // Trusting another key is offered only behind a question about the mentor's fingerprint.
+  await ip.getByText('Has your mentor lost their browser data and made a new key?').waitFor()
+  await screenshot(ip, 'review-refused-forged-feedback')
+  const edited = variant(feedback1, 'edited.feedback.json', (text) =>
+    text.replace('\\"changes-requested\\"', '\\"approved\\"'),
+  )
+  await openOnReviewPage(ip, edited)
+  await refusal(ip, 'edited.feedback.json', 'changed after it was signed')
+  const unsigned = variant(feedback1, 'unsigned.feedback.json', (text) =>
+    text.replace('"schemaVersion": 2', '"schemaVersion": 1').replace('"signature":', '"unsigned":'),
+  )
+  await openOnReviewPage(ip, unsigned)
+  await refusal(ip, 'unsigned.feedback.json', 'not signed')
+  await openWeek(ip, journalId, 1)
+  await expectReviewStatus(ip, 'changes-requested')
+
+  // Linh writes "approved" into a package and recomputes its checksum: the mentor's record holds.
+  await gotoApp(ip, '/review')
+  const package2 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-2')
+  const forgedPackage = variant(package2, 'forged.worklog.json', (text) => {
+    const envelope = JSON.parse(text) as { checksum: string; payload: { weeks: PackageWeek[] } }
+    for (const week of envelope.payload.weeks) {
+      week.review = { status: 'approved', changedAt: new Date(Date.now() + 60_000).toISOString() } as never
+    }
+    envelope.checksum = createHash('sha256').update(JSON.stringify(envelope.payload)).digest('hex')
+    return JSON.stringify(envelope, null, 2)
+  })
+  await openOnReviewPage(mp, forgedPackage)
+  const ignored = await importReport(mp, `Imported the worklog of ${OWNER}`)
+  await ignored.getByText(/^Weeks 1, 2: the package carried an approval or a request for changes/).waitFor()
+  await openWeek(mp, journalId, 1)
+  await expectReviewStatus(mp, 'changes-requested')
+  await openWeek(mp, journalId, 2)
+  await expectReviewStatus(mp, 'draft')
+
+  // An honest round: Linh resubmits, the mentor approves, Linh imports the approval.
+  await openWeek(ip, journalId, 1)
+  await summaryField(ip).fill(`${WEEK1.summary} Subnets 10.0.1.0/24 and 10.0.2.0/24.`)
+  await waitSaved(ip)
+  await ip.getByRole('button', { name: 'Resubmit for review' }).click()
+  await expectReviewStatus(ip, 'submitted')
+  await waitSaved(ip)
+  await gotoApp(ip, '/review')
+  const package3 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-3')
+  await openOnReviewPage(mp, package3.file)
+  await importReport(mp, `Imported the worklog of ${OWNER}`)
+  await openWeek(mp, journalId, 1)
+  await mp.getByRole('button', { name: 'Approve', exact: true }).click()
+  await expectReviewStatus(mp, 'approved')
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isDisabled()).toBe(true)
+  await gotoApp(mp, '/review')
+  const feedback2 = await exportFile(mp, `Export feedback for ${OWNER}`, 'feedback-2')
+  await openOnReviewPage(ip, feedback2.file)
+  await importReport(ip, `Feedback for ${OWNER} merged`)
+
+  // Linh edits the approved week: "changed after approval" on her side…
+  await openWeek(ip, journalId, 1)
+  await expectReviewStatus(ip, 'approved')
+  expect(await ip.getByText('Changed after approval').count()).toBe(0)
+  await summaryField(ip).fill('Rewritten after the approval.')
+  await waitSaved(ip)
+  await ip.getByText('Changed after approval').waitFor()
+  expect(await ip.getByRole('button', { name: 'Resubmit for review' }).isEnabled()).toBe(true)
+  await screenshot(ip, 'review-intern-changed-after-approval')
+  await gotoApp(ip, '/review')
+  const package4 = await exportFile(ip, `Export review package of ${OWNER}`, 'package-4')
+
+  // …and on the mentor's: the week is back in the queue, and can be decided again.
+  await openOnReviewPage(mp, package4.file)
+  await importReport(mp, `Imported the worklog of ${OWNER}`)
+  await expect
+    .poll(() => queueEntries(mp), WAIT)
+    .toEqual([expect.stringMatching(new RegExp(`^${OWNER} — week 1 Changed after approval`))])
+  await openWeek(mp, journalId, 1)
+  await mp.getByText('Changed after approval').waitFor()
+  expect(await mp.getByRole('button', { name: 'Approve', exact: true }).isEnabled()).toBe(true)
+  await screenshot(mp, 'review-mentor-changed-after-approval')
+  expect(await axeViolations(mp, 'mentor week page, changed after approval')).toEqual([])
+
+  // By keys: k and j move between weeks, a approves and goes on to the next waiting week (none: the queue).
+  await mp.keyboard.press('k')
+  await mp.getByRole('heading', { level: 1, name: 'Week 2' }).waitFor()
+  await mp.keyboard.press('a') // week 2 is not submitted: nothing happens
+  await mp.keyboard.press('j')
+  await mp.getByRole('heading', { level: 1, name: 'Week 1' }).waitFor()
+  await mp.getByText('Changed after approval').waitFor()
+  await mp.keyboard.press('a')
+  await mp.getByRole('heading', { level: 1, name: 'Review exchange' }).waitFor()
+  await mp.getByText('No submitted week is waiting.').waitFor()
+  await openWeek(mp, journalId, 1)
+  await expectReviewStatus(mp, 'approved')
+  expect(await mp.getByText('Changed after approval').count()).toBe(0)
+  await openWeek(mp, journalId, 2)
+  await expectReviewStatus(mp, 'draft')
 
   finish(intern)
   finish(mentor)

@@ -1,39 +1,22 @@
 import * as z from 'zod/mini'
 import { describeIssues, JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
-import type { Journal, ReviewComment, ReviewStatus, Week } from '../domain/types'
+import type { Journal, ReviewComment, Week } from '../domain/types'
 import { readJsonFile, sha256Hex } from './jsonFile'
 
 /**
  * The review exchange travels as files, with no server: the intern sends a review package (the journal,
- * chosen weeks and their comments); the mentor sends back a feedback file (comments and review states
- * only, each tied to the week revision it was written against). Each file carries a checksum of its
- * payload, so a file edited or damaged in transit is refused instead of half-read.
+ * chosen weeks and their comments); the mentor sends back a feedback file, signed (signedFeedback.ts).
+ * A package carries a checksum of its payload, so a file damaged in transit is refused instead of
+ * half-read; the checksum is no proof of who wrote it, so a package is only ever taken as the intern's
+ * word (a mentor's decisions never come from it: storage/review.ts).
  */
 
 export const PACKAGE_FORMAT = 'worklog-tracker-review-package'
-export const FEEDBACK_FORMAT = 'worklog-tracker-review-feedback'
 export const EXCHANGE_SCHEMA_VERSION = 1
 
 export interface ReviewPackagePayload {
   journal: Journal
   weeks: Week[]
-  comments: ReviewComment[]
-}
-
-export interface WeekReviewDecision {
-  weekNumber: number
-  status: ReviewStatus
-  /** The week revision the decision was made on. */
-  revision: number
-  changedAt: string
-  note?: string
-}
-
-export interface FeedbackPayload {
-  journalId: string
-  owner: string
-  mentor: string
-  reviews: WeekReviewDecision[]
   comments: ReviewComment[]
 }
 
@@ -48,22 +31,6 @@ interface Envelope<P> {
 const PackagePayloadV1 = z.object({
   journal: JournalSchema,
   weeks: z.array(WeekSchema),
-  comments: z.array(ReviewCommentSchema),
-})
-
-const FeedbackPayloadV1 = z.object({
-  journalId: z.string(),
-  owner: z.string(),
-  mentor: z.string(),
-  reviews: z.array(
-    z.object({
-      weekNumber: z.number().check(z.int(), z.positive()),
-      status: z.enum(['draft', 'submitted', 'changes-requested', 'approved']),
-      revision: z.number(),
-      changedAt: z.string(),
-      note: z.optional(z.string()),
-    }),
-  ),
   comments: z.array(ReviewCommentSchema),
 })
 
@@ -138,23 +105,6 @@ export async function readReviewPackage(text: string): Promise<Opened<ReviewPack
   return opened
 }
 
-export function writeFeedback(payload: FeedbackPayload, now = new Date()): Promise<string> {
-  return seal(FEEDBACK_FORMAT, payload, now)
-}
-
-export async function readFeedback(text: string): Promise<Opened<FeedbackPayload>> {
-  const opened = await open<FeedbackPayload>(text, FEEDBACK_FORMAT, 'feedback file', FeedbackPayloadV1)
-  if (!opened.ok) return opened
-  const stray = opened.payload.comments.find((c) => c.journalId !== opened.payload.journalId)
-  if (stray) {
-    return {
-      ok: false,
-      message: `The feedback file is damaged: it holds comments of another journal (“${stray.journalId}”). Nothing was imported.`,
-    }
-  }
-  return opened
-}
-
 /** `an-nguyen.worklog.json`: the intern's name, made safe for a file name. */
 export function packageFileName(owner: string, kind: 'package' | 'feedback'): string {
   const slug =
@@ -167,3 +117,6 @@ export function packageFileName(owner: string, kind: 'package' | 'feedback'): st
       .replace(/^-|-$/g, '') || 'worklog'
   return kind === 'package' ? `${slug}.worklog.json` : `${slug}.feedback.json`
 }
+
+export { FEEDBACK_FORMAT, readFeedback, writeFeedback } from './signedFeedback'
+export type { FeedbackPayload, WeekReviewDecision } from './signedFeedback'

@@ -10,26 +10,61 @@ export function authorIn(journal: Journal): string {
   return journal.readOnly ? journal.mentor || 'Mentor' : journal.owner
 }
 
+/** When a comment was last resolved or reopened (its creation, if never). */
+export function stateTime(comment: ReviewComment): string {
+  return comment.stateChangedAt ?? comment.createdAt
+}
+
+export interface CommentMerge {
+  merged: ReviewComment[]
+  /** New comments taken. */
+  added: number
+  /** New comments left out because the file's sender cannot have written them (another role). */
+  ignored: number
+}
+
 /**
- * Merges two sets of comments by id: a comment is written once and never edited, so the only thing
- * that can differ between two copies is whether it was resolved, and resolved wins.
+ * Merges two sets of comments by id. A comment's text is written once and never edited: only whether it
+ * is resolved can differ between two copies, and the later resolve or reopen wins (a tie keeps it
+ * resolved). When `sender` is given, new comments of the other role are left out: an intern's package
+ * cannot bring in words signed by the mentor.
  */
 export function mergeComments(
   mine: ReviewComment[],
   incoming: ReviewComment[],
-): { merged: ReviewComment[]; added: number } {
+  sender?: ReviewComment['role'],
+): CommentMerge {
   const byId = new Map(mine.map((c) => [c.id, c]))
   let added = 0
+  let ignored = 0
   for (const comment of incoming) {
     const existing = byId.get(comment.id)
     if (!existing) {
+      if (sender && comment.role !== sender) {
+        ignored += 1
+        continue
+      }
       byId.set(comment.id, comment)
       added += 1
-    } else if (comment.resolved && !existing.resolved) {
-      byId.set(comment.id, { ...existing, resolved: true })
+      continue
+    }
+    const later = stateTime(comment) > stateTime(existing)
+    const tie = stateTime(comment) === stateTime(existing) && comment.resolved && !existing.resolved
+    if ((later && comment.resolved !== existing.resolved) || tie) {
+      byId.set(comment.id, {
+        ...existing,
+        resolved: comment.resolved,
+        stateChangedAt: comment.stateChangedAt,
+      })
     }
   }
-  return { merged: [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)), added }
+  const merged = [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  return { merged, added, ignored }
+}
+
+/** The comment resolved or reopened now. */
+export function toggleResolved(comment: ReviewComment, now: Date): ReviewComment {
+  return { ...comment, resolved: !comment.resolved, stateChangedAt: now.toISOString() }
 }
 
 /** The later of two review states wins, so a resubmission after a decision is not undone by old feedback. */

@@ -74,6 +74,8 @@ export const WeekReviewSchema = z.object({
   note: z.optional(z.string()),
   /** ISO instant the intern last submitted the week, for "submitted on time". */
   submittedAt: z.optional(z.string()),
+  /** SHA-256 of the week content a decision was made on (both languages, canonical form): see contentHash.ts. */
+  contentHash: z.optional(z.string()),
 })
 
 export const WeekSchema = z.object({
@@ -100,6 +102,11 @@ export const JournalSchema = z.object({
   section: z.number().check(z.int(), z.nonnegative()),
   languages: z.array(lang),
   readOnly: z.boolean(),
+  /**
+   * In a mentor's copy: the id of the intern's own journal when it differs from the copy's (the intern
+   * went on on another device and the mentor took it as the same journal). Feedback is addressed to it.
+   */
+  internJournalId: z.optional(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 })
@@ -138,6 +145,8 @@ export const ReviewCommentSchema = z.object({
   body: z.string(),
   createdAt: z.string(),
   resolved: z.boolean(),
+  /** ISO instant of the last resolve or reopen: the latest of two copies wins when they merge. */
+  stateChangedAt: z.optional(z.string()),
   replyTo: z.optional(z.string()),
 })
 

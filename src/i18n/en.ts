@@ -202,9 +202,9 @@ export const en = {
 
   'review.heading': 'Review',
   'review.dashboardLink': 'All weeks of this intern',
-  'review.onRevision': 'on revision {n}',
-  'review.currentRevision': 'the week is at revision {n}',
-  'review.staleOn': 'on revision {on} — the week is now at revision {now}',
+  'review.writtenOn': 'written on {date}',
+  'review.decidedOn': 'on {date}',
+  'review.staleSince': 'written on {date} — the week has changed since',
   'review.note': 'Mentor’s note',
   'review.submit': 'Submit for review',
   'review.resubmit': 'Resubmit for review',
@@ -222,12 +222,24 @@ export const en = {
   'review.reopen': 'Reopen',
   'review.resolved': 'Resolved',
   'review.showChanges': 'Show what changed since',
-  'review.noSnapshot': 'Revision {n} was not kept in this browser, so the changes cannot be shown.',
+  'review.noSnapshot':
+    'The version it was written on was not kept in this browser, so the changes cannot be shown.',
   'review.noTextChange': 'The text has not changed (only the review state).',
-  'review.changedSince': 'Changed since you last looked: revision {from} → {to}',
+  'review.changedSince': 'Changed since you last looked',
   'review.decisionNote': 'Note with your decision (optional)',
   'review.approve': 'Approve',
   'review.requestChanges': 'Request changes',
+  'review.approveNext': 'Approve & next',
+  'review.requestChangesNext': 'Request changes & next',
+  'review.keysHint': 'Keys: j previous week, k next week, a approve & next, r request changes & next.',
+  'review.changedAfterApproval': 'Changed after approval',
+  'review.changedAfterApprovalHint':
+    'The week was edited after it was approved: the approval no longer covers it, and it waits for the mentor again.',
+  'review.block.not-submitted':
+    'The intern has not submitted this week: it can be decided once it is submitted.',
+  'review.block.already-approved': 'Approved, and unchanged since: nothing to decide until the week changes.',
+  'review.block.changes-requested':
+    'Changes requested: it can be decided again once the intern resubmits it.',
   'review.noWeeks': 'No weeks in this journal yet.',
   'review.dashboardCaption': 'Weeks of {owner} for review',
   'review.dashboardTitle': 'Review of {owner}',
@@ -237,6 +249,9 @@ export const en = {
   'review.late': 'late',
   'review.taskAbout': 'task “{title}”',
   'review.itemAbout': 'item “{text}”',
+  'review.openThreads': 'Open threads ({n})',
+  'review.goneTarget': 'something no longer in the week',
+  'review.badge': '{n} comment(s), {open} open',
 
   'role.mentor': 'mentor',
   'role.intern': 'intern',
@@ -263,10 +278,29 @@ export const en = {
   'exchange.refused': '“{file}” was not imported.',
   'exchange.packageImported':
     'Imported the worklog of {owner}: {added} new week(s), {updated} updated, {comments} new comment(s).',
-  'exchange.weekUpdated': 'Week {n}: revision {from} → {to}',
+  'exchange.weekUpdated': 'Week {n}: a new version (saved on {date})',
   'exchange.feedbackImported':
     'Feedback for {owner} merged: {comments} new comment(s), {statuses} review state(s) updated.',
   'exchange.missingWeeks': 'Weeks not in this browser (skipped): {weeks}.',
+  'exchange.decisionsIgnored':
+    'Weeks {weeks}: the package carried an approval or a request for changes. Only your own decisions count, so it was ignored.',
+  'exchange.commentsIgnored':
+    '{n} comment(s) in the mentor’s name that you did not write were ignored: a package brings only the intern’s words.',
+  'exchange.linked':
+    'Taken as the same journal as before (same intern, same first week), from another device.',
+  'exchange.sameIntern':
+    'This package is from {owner}, whose journal starting {date} you already review, but it comes from another copy of the journal (a new device?).',
+  'exchange.sameInternYes': 'Same intern: update that journal',
+  'exchange.sameInternNo': 'Another intern: keep both',
+  'exchange.keyPinned':
+    'Your mentor’s key ({name}, fingerprint {fingerprint}) is now pinned for this journal: feedback signed by any other key will be refused.',
+  'exchange.signedBy': 'Signed by {name} (key {fingerprint}).',
+  'exchange.newKeySummary': 'Has your mentor lost their browser data and made a new key?',
+  'exchange.newKeyHint':
+    'Ask {name} directly (by voice or in person, not in a message that came with the file) to read out the fingerprint shown in their feedback export. Trust this file only if it is {fingerprint}.',
+  'exchange.trustNewKey': 'My mentor confirmed {fingerprint}: trust the new key',
+  'exchange.ownKey':
+    'Your feedback is signed with the key of this browser, fingerprint {fingerprint}. Interns may ask you to read it out.',
   'exchange.send': 'Send',
   'exchange.nothingToSend': 'No journal yet.',
   'exchange.ownJournal': 'Your journal ({owner})',

@@ -205,9 +205,9 @@ export const vi: Record<MessageKey, string> = {
 
   'review.heading': 'Đánh giá',
   'review.dashboardLink': 'Tất cả các tuần của thực tập sinh này',
-  'review.onRevision': 'trên bản sửa đổi {n}',
-  'review.currentRevision': 'tuần đang ở bản sửa đổi {n}',
-  'review.staleOn': 'trên bản sửa đổi {on} — tuần hiện ở bản sửa đổi {now}',
+  'review.writtenOn': 'viết ngày {date}',
+  'review.decidedOn': 'ngày {date}',
+  'review.staleSince': 'viết ngày {date} — tuần đã thay đổi từ đó',
   'review.note': 'Ghi chú của người hướng dẫn',
   'review.submit': 'Nộp để đánh giá',
   'review.resubmit': 'Nộp lại để đánh giá',
@@ -226,12 +226,24 @@ export const vi: Record<MessageKey, string> = {
   'review.resolved': 'Đã xử lý',
   'review.showChanges': 'Xem những gì đã thay đổi',
   'review.noSnapshot':
-    'Bản sửa đổi {n} không được lưu trong trình duyệt này nên không thể hiển thị thay đổi.',
+    'Phiên bản lúc viết nhận xét không được lưu trong trình duyệt này nên không thể hiển thị những thay đổi.',
   'review.noTextChange': 'Nội dung không thay đổi (chỉ trạng thái đánh giá).',
-  'review.changedSince': 'Đã thay đổi kể từ lần bạn xem trước: bản sửa đổi {from} → {to}',
+  'review.changedSince': 'Đã thay đổi kể từ lần bạn xem trước',
   'review.decisionNote': 'Ghi chú kèm quyết định (không bắt buộc)',
   'review.approve': 'Duyệt',
   'review.requestChanges': 'Yêu cầu chỉnh sửa',
+  'review.approveNext': 'Duyệt & tuần tiếp',
+  'review.requestChangesNext': 'Yêu cầu chỉnh sửa & tuần tiếp',
+  'review.keysHint':
+    'Phím tắt: j tuần trước, k tuần sau, a duyệt & tuần tiếp, r yêu cầu chỉnh sửa & tuần tiếp.',
+  'review.changedAfterApproval': 'Đã thay đổi sau khi duyệt',
+  'review.changedAfterApprovalHint':
+    'Tuần này đã được sửa sau khi duyệt: lần duyệt không còn áp dụng, tuần quay lại chờ người hướng dẫn.',
+  'review.block.not-submitted':
+    'Thực tập sinh chưa nộp tuần này: chỉ có thể quyết định khi tuần đã được nộp.',
+  'review.block.already-approved':
+    'Đã duyệt và chưa thay đổi từ đó: không có gì để quyết định cho đến khi tuần thay đổi.',
+  'review.block.changes-requested': 'Đã yêu cầu chỉnh sửa: có thể quyết định lại khi thực tập sinh nộp lại.',
   'review.noWeeks': 'Nhật ký này chưa có tuần nào.',
   'review.dashboardCaption': 'Các tuần của {owner} cần đánh giá',
   'review.dashboardTitle': 'Đánh giá {owner}',
@@ -241,6 +253,9 @@ export const vi: Record<MessageKey, string> = {
   'review.late': 'trễ',
   'review.taskAbout': 'công việc “{title}”',
   'review.itemAbout': 'mục “{text}”',
+  'review.openThreads': 'Chủ đề chưa xử lý ({n})',
+  'review.goneTarget': 'một mục không còn trong tuần',
+  'review.badge': '{n} nhận xét, {open} chưa xử lý',
 
   'role.mentor': 'người hướng dẫn',
   'role.intern': 'thực tập sinh',
@@ -267,10 +282,29 @@ export const vi: Record<MessageKey, string> = {
   'exchange.refused': 'Không nhập “{file}”.',
   'exchange.packageImported':
     'Đã nhập nhật ký của {owner}: {added} tuần mới, {updated} tuần cập nhật, {comments} nhận xét mới.',
-  'exchange.weekUpdated': 'Tuần {n}: bản sửa đổi {from} → {to}',
+  'exchange.weekUpdated': 'Tuần {n}: có phiên bản mới (lưu ngày {date})',
   'exchange.feedbackImported':
     'Đã gộp phản hồi cho {owner}: {comments} nhận xét mới, cập nhật {statuses} trạng thái đánh giá.',
   'exchange.missingWeeks': 'Các tuần không có trong trình duyệt này (bỏ qua): {weeks}.',
+  'exchange.decisionsIgnored':
+    'Các tuần {weeks}: gói có mang trạng thái duyệt hoặc yêu cầu chỉnh sửa. Chỉ quyết định của chính bạn mới có giá trị nên đã bỏ qua.',
+  'exchange.commentsIgnored':
+    'Đã bỏ qua {n} nhận xét mang tên người hướng dẫn mà bạn không viết: gói chỉ mang lời của thực tập sinh.',
+  'exchange.linked':
+    'Được xem là cùng nhật ký như trước (cùng thực tập sinh, cùng tuần đầu), từ một thiết bị khác.',
+  'exchange.sameIntern':
+    'Gói này của {owner}, người mà bạn đã đánh giá nhật ký bắt đầu ngày {date}, nhưng đến từ một bản khác của nhật ký (thiết bị mới?).',
+  'exchange.sameInternYes': 'Cùng thực tập sinh: cập nhật nhật ký đó',
+  'exchange.sameInternNo': 'Thực tập sinh khác: giữ cả hai',
+  'exchange.keyPinned':
+    'Khóa của người hướng dẫn ({name}, dấu vân tay {fingerprint}) đã được ghim cho nhật ký này: phản hồi ký bằng khóa khác sẽ bị từ chối.',
+  'exchange.signedBy': 'Ký bởi {name} (khóa {fingerprint}).',
+  'exchange.newKeySummary': 'Người hướng dẫn của bạn bị mất dữ liệu trình duyệt và đã tạo khóa mới?',
+  'exchange.newKeyHint':
+    'Hãy hỏi trực tiếp {name} (gọi điện hoặc gặp mặt, không qua tin nhắn đi kèm tệp) để đọc dấu vân tay khóa hiển thị khi xuất phản hồi. Chỉ tin tệp này nếu đó là {fingerprint}.',
+  'exchange.trustNewKey': 'Người hướng dẫn đã xác nhận {fingerprint}: tin khóa mới',
+  'exchange.ownKey':
+    'Phản hồi của bạn được ký bằng khóa của trình duyệt này, dấu vân tay {fingerprint}. Thực tập sinh có thể nhờ bạn đọc nó.',
   'exchange.send': 'Gửi',
   'exchange.nothingToSend': 'Chưa có nhật ký nào.',
   'exchange.ownJournal': 'Nhật ký của bạn ({owner})',

@@ -59,15 +59,22 @@ export interface SiteFolderRecord {
   at: string
 }
 
-/** A signing key pair made in this browser, or a peer's public key pinned at first use (feedback files). */
+/**
+ * A signing key pair made in this browser, or a peer's public key pinned at first use (feedback files).
+ * The private key of an own pair is a non-extractable CryptoKey (IndexedDB stores it as it is); a pinned
+ * key has only its public half.
+ */
 export interface KeyRecord {
-  /** 'own:<role>' for a key pair of this browser; 'pin:<journalId>' for a pinned peer key. */
+  /** 'own:mentor' for the key pair of this browser; 'pin:<journalId>' for the mentor key an intern pinned. */
   id: string
   publicKey: JsonWebKey
   privateKey?: CryptoKey
   /** Who the key speaks for (the mentor's name). */
   name: string
+  /** When it was made or pinned. */
   at: string
+  /** A short fingerprint of the public key, for people to compare (pinned keys). */
+  fingerprint?: string
 }
 
 export interface WorklogDB extends DBSchema {

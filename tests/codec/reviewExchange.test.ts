@@ -53,13 +53,19 @@ describe('review package and feedback files', () => {
   })
 
   it('refuses a feedback file offered as a package, and a foreign file', async () => {
-    const feedback = await writeFeedback({
-      journalId: journal.id,
-      owner: journal.owner,
-      mentor: 'Bình',
-      reviews: [],
-      comments: [],
-    })
+    const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, [
+      'sign',
+      'verify',
+    ])
+    const signer = {
+      name: 'Bình',
+      publicKey: await crypto.subtle.exportKey('jwk', pair.publicKey),
+      privateKey: pair.privateKey,
+    }
+    const feedback = await writeFeedback(
+      { journalId: journal.id, owner: journal.owner, mentor: 'Bình', reviews: [], comments: [] },
+      signer,
+    )
     expect(await readReviewPackage(feedback)).toEqual({
       ok: false,
       message: expect.stringMatching(

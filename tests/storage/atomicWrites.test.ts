@@ -10,7 +10,16 @@ import {
   readEverything,
   saveWeek,
 } from '../../src/storage/repository'
-import { importFeedback, importReviewPackage } from '../../src/storage/review'
+import { importFeedback as importSignedFeedback } from '../../src/storage/feedback'
+import { importReviewPackage } from '../../src/storage/packageImport'
+
+/** Feedback as the codec hands it over, its signature checked; the first one pins the key. */
+const importFeedback = (payload: Parameters<typeof importSignedFeedback>[0]) =>
+  importSignedFeedback(payload, {
+    name: 'Bình',
+    publicKey: { kty: 'EC', crv: 'P-256', x: 'mentor-x', y: 'mentor-y' },
+    fingerprint: 'AAAA BBBB CCCC DDDD',
+  })
 import { freshDatabase, storeJournal } from './helpers'
 
 // An import, a restore, a review package or feedback is all or nothing: a failure on any write in the middle of the batch (a full
@@ -123,9 +132,14 @@ describe('the review exchange with a failure in the middle', () => {
     const { journal, weeks } = await internWithSubmittedWeeks()
     await freshDatabase() // the mentor's browser
     failNthPut(n)
-    await expect(importReviewPackage({ journal, weeks, comments: [commentOn(journal, 1)] })).rejects.toThrow(
-      /injected/,
-    )
+    await expect(
+      importReviewPackage({
+        journal,
+        weeks,
+        // The intern's own comment: a package brings no mentor's words.
+        comments: [{ ...commentOn(journal, 1), role: 'intern', author: journal.owner }],
+      }),
+    ).rejects.toThrow(/injected/)
     vi.restoreAllMocks()
     expect(await readEverything()).toEqual({ journals: [], weeks: [], comments: [] })
     expect((await listWeekSummaries()).items).toEqual([])

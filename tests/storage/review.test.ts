@@ -3,20 +3,23 @@ import { newTask, newWeek } from '../../src/domain/factories'
 import { withReview } from '../../src/domain/review'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
 import { getWeek, listComments, saveWeek, importBatch } from '../../src/storage/repository'
-import {
-  getSnapshot,
-  importFeedback,
-  importReviewPackage,
-  listSeen,
-  markSeen,
-  ReviewImportError,
-  setWeekReview,
-} from '../../src/storage/review'
+import { importFeedback as importSignedFeedback } from '../../src/storage/feedback'
+import { decideWeek, getSnapshot, listSeen, markSeen, ReviewImportError } from '../../src/storage/review'
+import { importReviewPackage } from '../../src/storage/packageImport'
 import { closeDb } from '../../src/storage/db'
 import { freshDatabase, storeJournal } from './helpers'
 import { IDBFactory } from 'fake-indexeddb'
 
 beforeEach(freshDatabase)
+
+/** The mentor's key as the codec hands it over once the signature is checked. */
+const mentorKey = {
+  name: 'Bình',
+  publicKey: { kty: 'EC', crv: 'P-256', x: 'mentor-x', y: 'mentor-y' },
+  fingerprint: 'AAAA BBBB CCCC DDDD',
+}
+const importFeedback = (payload: Parameters<typeof importSignedFeedback>[0]) =>
+  importSignedFeedback(payload, mentorKey)
 
 const mentorComment = (journalId: string, extra: Partial<ReviewComment> = {}): ReviewComment => ({
   id: crypto.randomUUID(),
@@ -63,11 +66,13 @@ describe('the review exchange in storage', () => {
       const report = await importReviewPackage({ journal, weeks, comments: [] })
       expect(report.added).toEqual([1, 2])
       await expect(saveWeek(weeks[0], weeks[0].revision)).rejects.toThrow(/read-only/)
-      const reviewed = await setWeekReview(journal.id, 1, {
-        status: 'changes-requested',
-        revision: weeks[0].revision,
-        changedAt: new Date(Date.now() + 1000).toISOString(),
-      })
+      const reviewed = await decideWeek(
+        journal.id,
+        1,
+        { status: 'changes-requested' },
+        weeks[0].revision,
+        new Date(Date.now() + 1000),
+      )
       expect(reviewed.revision).toBe(weeks[0].revision)
     })
 
@@ -124,7 +129,7 @@ describe('the review exchange in storage', () => {
     edited.content.en!.summary = 'Resubmitted with the summary.'
     edited.revision += 2
     const report = await importReviewPackage({ journal, weeks: [weeks[0], edited], comments: [] })
-    expect(report.updated).toEqual([{ number: 2, from: weeks[1].revision, to: edited.revision }])
+    expect(report.updated).toEqual([{ number: 2, updatedAt: edited.updatedAt }])
     expect(report.unchanged).toEqual([1])
     expect((await getWeek(journal.id, 2))!.content.en!.summary).toBe('Resubmitted with the summary.')
     expect((await getSnapshot(journal.id, 2, weeks[1].revision))!.content.en!.summary).toBe('')

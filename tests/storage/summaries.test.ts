@@ -13,7 +13,16 @@ import {
   readEverything,
   saveWeek,
 } from '../../src/storage/repository'
-import { importFeedback, importReviewPackage, setWeekReview } from '../../src/storage/review'
+import { importFeedback as importSignedFeedback } from '../../src/storage/feedback'
+import { importReviewPackage } from '../../src/storage/packageImport'
+import { decideWeek } from '../../src/storage/review'
+
+const importFeedback = (payload: Parameters<typeof importSignedFeedback>[0]) =>
+  importSignedFeedback(payload, {
+    name: 'Bình',
+    publicKey: { kty: 'EC', crv: 'P-256', x: 'mentor-x', y: 'mentor-y' },
+    fingerprint: 'AAAA BBBB CCCC DDDD',
+  })
 import { freshDatabase, storeJournal } from './helpers'
 
 // The overview reads the per-week summaries, not the weeks: every path that writes a week must leave the
@@ -85,23 +94,17 @@ describe('the stored summary follows the stored week on every write path', () =>
     expect(await readEverything()).toEqual(backup)
   })
 
-  it("a review decision, in the intern's journal and in a mentor's copy", async () => {
+  it("a review decision in a mentor's copy (and none in the intern's own journal)", async () => {
     const { journal, weeks } = await internWithSubmittedWeeks()
-    await setWeekReview(journal.id, 1, {
-      status: 'approved',
-      revision: weeks[0].revision,
-      changedAt: later(1),
-    })
+    await expect(decideWeek(journal.id, 1, { status: 'approved' }, weeks[0].revision)).rejects.toThrow(
+      /Only the mentor/,
+    )
     await expectSummariesInStep(journal.id, 2)
-    expect((await listWeekSummaries(journal.id)).items[0].reviewStatus).toBe('approved')
+    expect((await listWeekSummaries(journal.id)).items[0].reviewStatus).toBe('submitted')
 
     await inNewBrowser(async () => {
       await importReviewPackage({ journal, weeks, comments: [] })
-      await setWeekReview(journal.id, 2, {
-        status: 'changes-requested',
-        revision: weeks[1].revision,
-        changedAt: later(2),
-      })
+      await decideWeek(journal.id, 2, { status: 'changes-requested' }, weeks[1].revision, new Date(later(2)))
       await expectSummariesInStep(journal.id, 2)
       expect((await listWeekSummaries(journal.id)).items[1].reviewStatus).toBe('changes-requested')
     })

@@ -4,6 +4,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { weekId } from '../../domain/ids'
 import type { Lang, Week } from '../../domain/types'
 import { CommentThread } from '../../features/review/CommentThread'
+import { OpenThreads, TaskCommentBadge } from '../../features/review/OpenThreads'
 import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT } from '../../i18n/i18n'
@@ -67,6 +68,8 @@ export function WeekRoute() {
           compact
         />
       ),
+      taskBadge: (task, week) => <TaskCommentBadge task={task} week={week} comments={list} />,
+      top: (week) => <OpenThreads week={week} comments={list} />,
     }
   }, [j, commentList, t])
 

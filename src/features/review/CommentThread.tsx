@@ -144,10 +144,9 @@ function CommentBody({ comment, week }: { comment: ReviewComment; week: Week }) 
     <div className="flex flex-col gap-0.5">
       <p className="text-xs text-slate-700 dark:text-slate-300">
         <span className="font-semibold">{comment.author}</span> ({t(`role.${comment.role}`)}) ·{' '}
-        {formatDate(comment.createdAt.slice(0, 10))} ·{' '}
-        {stale
-          ? t('review.staleOn', { on: stale.on, now: stale.now })
-          : t('review.onRevision', { n: comment.revision })}
+        {t(stale ? 'review.staleSince' : 'review.writtenOn', {
+          date: formatDate(comment.createdAt.slice(0, 10)),
+        })}
       </p>
       <p className="whitespace-pre-wrap break-words">{comment.body}</p>
       {stale && (
@@ -166,7 +165,7 @@ export function ChangesSince({ week, revision }: { week: Week; revision: number 
   const { t } = useI18n()
   const snapshot = useQuery(snapshotQuery(week.journalId, week.number, revision))
   if (snapshot.isPending) return <p>{t('common.loading')}</p>
-  if (!snapshot.data) return <p className="text-xs">{t('review.noSnapshot', { n: revision })}</p>
+  if (!snapshot.data) return <p className="text-xs">{t('review.noSnapshot')}</p>
   return <ChangeList changes={contentChanges(snapshot.data, week)} />
 }
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import { achievementProgress, mainContent, taskProgress } from '../../domain/progress'
+import { changedAfterApproval } from '../../domain/decisions'
 import { submittedOnTime } from '../../domain/review'
 import type { Journal, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
@@ -71,6 +72,11 @@ export function ReviewDashboard({ journal }: { journal: Journal }) {
                   <span className={`rounded px-1.5 py-0.5 text-xs ${reviewTone[week.review.status]}`}>
                     {t(`review.${week.review.status}`)}
                   </span>
+                  {changedAfterApproval(week) && (
+                    <span className="ml-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs dark:bg-amber-900">
+                      {t('review.changedAfterApproval')}
+                    </span>
+                  )}
                 </td>
                 <td className="p-2">
                   {tasks.done} / {tasks.total}

@@ -6,13 +6,15 @@ import type { Journal } from '../../domain/types'
 import { journalsQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
 import {
-  buildFeedback,
   buildReviewPackage,
+  ownKeyQuery,
   reviewQueueQuery,
+  useBuildFeedback,
   useImportExchangeFile,
-  type ExchangeImportResult,
 } from '../../queries/review'
 import { Button } from '../../ui/Button'
+import { ImportReport, NewKeyRefusal, SameInternQuestion } from './ExchangeImportReport'
+import { changedAfterApproval } from '../../domain/decisions'
 import { downloadFile } from '../../ui/download'
 
 /** The review exchange with no server: open packages and feedback, send them, and the mentor's queue. */
@@ -21,6 +23,7 @@ export function ReviewExchange() {
   const journals = useQuery(journalsQuery())
   const own = journals.data?.items.filter((j) => !j.readOnly) ?? []
   const reviewed = journals.data?.items.filter((j) => j.readOnly) ?? []
+  const feedbackFor = useBuildFeedback()
   return (
     <div className="flex flex-col gap-6">
       <ImportExchangeFile />
@@ -30,6 +33,7 @@ export function ReviewExchange() {
           {t('exchange.send')}
         </h2>
         {own.length + reviewed.length === 0 && <p>{t('exchange.nothingToSend')}</p>}
+        {reviewed.length > 0 && <OwnKey />}
         <ul className="flex flex-col gap-2">
           {own.map((journal) => (
             <OwnJournalPackage key={journal.id} journal={journal} />
@@ -41,7 +45,7 @@ export function ReviewExchange() {
               </Link>
               <ExportButton
                 label={t('exchange.exportFeedback', { owner: journal.owner })}
-                build={() => buildFeedback(journal)}
+                build={() => feedbackFor(journal)}
               />
             </li>
           ))}
@@ -135,6 +139,18 @@ function ExportButton({
   )
 }
 
+/** The fingerprint of the key that signs this mentor's feedback, for interns to check it by voice. */
+function OwnKey() {
+  const { t } = useI18n()
+  const key = useQuery(ownKeyQuery())
+  if (!key.data) return null
+  return (
+    <p className="text-sm" data-own-key>
+      {t('exchange.ownKey', { fingerprint: key.data })}
+    </p>
+  )
+}
+
 function ImportExchangeFile() {
   const { t } = useI18n()
   const id = useId()
@@ -159,7 +175,7 @@ function ImportExchangeFile() {
           if (!file) return
           setFileName(file.name)
           importFile.reset()
-          importFile.mutate(await file.text())
+          importFile.mutate({ text: await file.text() })
           e.target.value = ''
         }}
       />
@@ -168,66 +184,30 @@ function ImportExchangeFile() {
           {t('exchange.refused', { file: fileName })} {importFile.error.message}
         </p>
       )}
+      {importFile.data?.kind === 'same-intern?' && (
+        <SameInternQuestion
+          candidate={importFile.data.candidate}
+          answer={(sameInternAs) => {
+            if (importFile.data?.kind === 'same-intern?')
+              importFile.mutate({ text: importFile.data.text, sameInternAs })
+          }}
+        />
+      )}
+      {importFile.data?.kind === 'new-key?' && (
+        <NewKeyRefusal
+          fileName={fileName}
+          refusal={importFile.data.error}
+          trust={() => {
+            if (importFile.data?.kind === 'new-key?')
+              importFile.mutate({
+                text: importFile.data.text,
+                trustNewKey: importFile.data.error.offered.fingerprint,
+              })
+          }}
+        />
+      )}
       {importFile.data && <ImportReport result={importFile.data} />}
     </section>
-  )
-}
-
-function ImportReport({ result }: { result: ExchangeImportResult }) {
-  const { t } = useI18n()
-  if (result.kind === 'package') {
-    const { journal, added, updated, commentsAdded } = result.report
-    return (
-      <div
-        role="status"
-        className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950"
-      >
-        <p>
-          {t('exchange.packageImported', {
-            owner: journal.owner,
-            added: added.length,
-            updated: updated.length,
-            comments: commentsAdded,
-          })}
-        </p>
-        {updated.length > 0 && (
-          <ul className="list-disc pl-5">
-            {updated.map((u) => (
-              <li key={u.number}>{t('exchange.weekUpdated', { n: u.number, from: u.from, to: u.to })}</li>
-            ))}
-          </ul>
-        )}
-        <Link to={`/j/${journal.id}/review`} className="underline">
-          {t('review.dashboardLink')}
-        </Link>
-      </div>
-    )
-  }
-  const { journal, commentsAdded, statuses, missingWeeks } = result.report
-  return (
-    <div
-      role="status"
-      className="rounded border border-emerald-600 bg-emerald-50 p-2 text-sm dark:bg-emerald-950"
-    >
-      <p>
-        {t('exchange.feedbackImported', {
-          owner: journal.owner,
-          comments: commentsAdded,
-          statuses: statuses.length,
-        })}
-      </p>
-      <ul className="list-disc pl-5">
-        {statuses.map((s) => (
-          <li key={s.number}>
-            <Link className="underline" to={`/j/${journal.id}/w/${s.number}`}>
-              {t('overview.weekN', { n: s.number })}
-            </Link>
-            : {t(`review.${s.status}`)}
-          </li>
-        ))}
-      </ul>
-      {missingWeeks.length > 0 && <p>{t('exchange.missingWeeks', { weeks: missingWeeks.join(', ') })}</p>}
-    </div>
   )
 }
 
@@ -255,6 +235,11 @@ function ReviewQueue() {
             <Link to={`/j/${journal.id}/w/${week.number}`} className="underline">
               {t('queue.entry', { owner: journal.owner, n: week.number })}
             </Link>{' '}
+            {changedAfterApproval(week) && (
+              <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs dark:bg-amber-900">
+                {t('review.changedAfterApproval')}
+              </span>
+            )}{' '}
             <span className="text-xs text-slate-700 dark:text-slate-300">
               {t('queue.submitted', {
                 date: formatDate((week.review.submittedAt ?? week.review.changedAt ?? '').slice(0, 10)),

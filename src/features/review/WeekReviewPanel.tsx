@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useState } from 'react'
 import { Link } from 'react-router-dom'
+import { changedAfterApproval } from '../../domain/decisions'
 import type { Journal, ReviewComment, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
-import { seenQuery, useDecide, useMarkSeen } from '../../queries/review'
 import { weekQuery } from '../../queries/weeks'
 import { Button } from '../../ui/Button'
-import { inputClass } from '../../ui/fields'
-import { ChangesSince, CommentThread } from './CommentThread'
+import { CommentThread } from './CommentThread'
+import { MentorDecision } from './MentorDecision'
 
 interface Props {
   journal: Journal
@@ -31,8 +30,9 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
       ? latest
       : shown
   const review = week.review
+  const changed = changedAfterApproval(week)
   const resubmit =
-    review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision
+    changed || (review.status !== 'draft' && review.revision !== undefined && week.revision > review.revision)
   return (
     <section
       aria-labelledby="review-heading"
@@ -48,12 +48,20 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
           </Link>
         )}
       </div>
-      <p className="text-sm" data-review-status={review.status}>
+      <p className="text-sm" data-review-status={review.status} data-week-revision={week.revision}>
         <span className="font-semibold">{t(`review.${review.status}`)}</span>
-        {review.changedAt && ` · ${formatDate(review.changedAt.slice(0, 10))}`}
-        {review.revision !== undefined && ` · ${t('review.onRevision', { n: review.revision })}`}
-        {` · ${t('review.currentRevision', { n: week.revision })}`}
+        {review.changedAt &&
+          ` · ${t('review.decidedOn', { date: formatDate(review.changedAt.slice(0, 10)) })}`}
       </p>
+      {changed && (
+        <p
+          data-changed-after-approval
+          className="rounded border border-amber-500 bg-amber-50 p-2 text-sm dark:bg-amber-950"
+        >
+          <span className="font-semibold">{t('review.changedAfterApproval')}</span> —{' '}
+          {t('review.changedAfterApprovalHint')}
+        </p>
+      )}
       {review.note && (
         <p className="rounded bg-amber-50 p-2 text-sm whitespace-pre-wrap dark:bg-amber-950">
           <span className="font-semibold">{t('review.note')}:</span> {review.note}
@@ -82,68 +90,5 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
         about={t('review.thisWeek')}
       />
     </section>
-  )
-}
-
-function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
-  const { t } = useI18n()
-  const noteId = useId()
-  const [note, setNote] = useState('')
-  const decide = useDecide(journal)
-  const seen = useQuery(seenQuery(journal.id))
-  const markSeen = useMarkSeen(journal.id)
-  // The revision last looked at, decided once per visit; opening the week counts as looking at it.
-  const [shownSince, setShownSince] = useState<number | null | undefined>(undefined)
-  const { mutate: mark } = markSeen
-  useEffect(() => {
-    if (seen.isPending || shownSince !== undefined) return
-    const lastSeen = seen.data?.find((m) => m.id === week.id)?.revision
-    setShownSince(lastSeen !== undefined && lastSeen < week.revision ? lastSeen : null)
-    if (lastSeen !== week.revision) mark(week)
-  }, [seen.isPending, seen.data, shownSince, week, mark])
-
-  return (
-    <div className="flex flex-col gap-2">
-      {typeof shownSince === 'number' && (
-        <div
-          role="status"
-          className="rounded border border-blue-400 bg-blue-50 p-2 text-sm dark:bg-slate-800"
-        >
-          <p className="font-semibold">{t('review.changedSince', { from: shownSince, to: week.revision })}</p>
-          <ChangesSince week={week} revision={shownSince} />
-        </div>
-      )}
-      <label htmlFor={noteId} className="text-sm font-medium">
-        {t('review.decisionNote')}
-      </label>
-      <textarea
-        id={noteId}
-        className={`${inputClass} min-h-12`}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      {decide.error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {decide.error.message}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <Button
-          variant="primary"
-          disabled={decide.isPending}
-          onClick={() => decide.mutate({ week, status: 'approved', note }, { onSuccess: () => setNote('') })}
-        >
-          {t('review.approve')}
-        </Button>
-        <Button
-          disabled={decide.isPending}
-          onClick={() =>
-            decide.mutate({ week, status: 'changes-requested', note }, { onSuccess: () => setNote('') })
-          }
-        >
-          {t('review.requestChanges')}
-        </Button>
-      </div>
-    </div>
   )
 }

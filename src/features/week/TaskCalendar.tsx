@@ -17,10 +17,19 @@ interface Props {
   actions: TaskActions
   /** Shown in the editor of the selected task (the review thread of that task). */
   extras?: (task: Task) => ReactNode
+  /** Shown on a task's card (how many comments it has). */
+  badge?: (task: Task) => ReactNode
 }
 
 /** The Monday–Friday grid of a week's tasks, with the editor of the selected task below it. */
-export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly, actions, extras }: Props) {
+export const TaskCalendar = memo(function TaskCalendar({
+  tasks,
+  monday,
+  readOnly,
+  actions,
+  extras,
+  badge,
+}: Props) {
   const t = useT()
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const days: Weekday[] = [
@@ -81,6 +90,7 @@ export const TaskCalendar = memo(function TaskCalendar({ tasks, monday, readOnly
                         )}
                         <span className="sr-only">, {t(`status.${task.status}`)}</span>
                       </span>
+                      {badge?.(task)}
                     </button>
                   </li>
                 ))}

@@ -51,6 +51,10 @@ export interface WeekReviewSlots {
   panel: (context: { week: Week; submit: () => Promise<void>; stored: boolean }) => ReactNode
   forTask?: (task: Task, week: Week) => ReactNode
   forItem?: (item: AchievementItem, week: Week) => ReactNode
+  /** On a task's card: its comments at a glance. */
+  taskBadge?: (task: Task, week: Week) => ReactNode
+  /** Above the week's content: the open threads. */
+  top?: (week: Week) => ReactNode
 }
 
 /** The week page: calendar of tasks, objectives, achievements and summary, saved as the user types. */
@@ -98,6 +102,8 @@ export function WeekView({
   }, [queryClient, journal.id, number])
   const taskExtras = useCallback((task: Task) => forTask?.(task, week), [forTask, week])
   const itemExtras = useCallback((item: AchievementItem) => forItem?.(item, week), [forItem, week])
+  const taskBadge = review?.taskBadge
+  const taskBadges = useCallback((task: Task) => taskBadge?.(task, week), [taskBadge, week])
 
   return (
     <div className="flex flex-col gap-5">
@@ -179,6 +185,8 @@ export function WeekView({
         <p className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">{t('week.readOnly')}</p>
       )}
 
+      {review?.top?.(week)}
+
       <div className={showPreview && preview ? 'grid gap-6 lg:grid-cols-2' : ''}>
         <div className="flex min-w-0 flex-col gap-6">
           {content ? (
@@ -203,6 +211,7 @@ export function WeekView({
                 readOnly={readOnly}
                 actions={taskActions}
                 extras={forTask ? taskExtras : undefined}
+                badge={taskBadge ? taskBadges : undefined}
               />
               <AchievementsEditor
                 achievements={content.achievements}
