@@ -29,33 +29,33 @@ export function Layout() {
         {t('nav.skip')}
       </a>
       <header className="border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-950">
-        <div className="mx-auto flex max-w-7xl items-center gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link to="/" className="text-lg font-bold">
             {t('app.name')}
           </Link>
-          <nav aria-label={t('nav.main')} className="flex gap-3 text-sm">
+          <nav aria-label={t('nav.main')} className="flex flex-wrap gap-x-1 text-sm">
             <NavLink
               to="/"
               end
-              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+              className="inline-flex min-h-8 items-center rounded px-1.5 underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
             >
               {t('nav.journals')}
             </NavLink>
             <NavLink
               to="/review"
-              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+              className="inline-flex min-h-8 items-center rounded px-1.5 underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
             >
               {t('nav.review')}
             </NavLink>
             <NavLink
               to="/import"
-              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+              className="inline-flex min-h-8 items-center rounded px-1.5 underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
             >
               {t('nav.import')}
             </NavLink>
             <NavLink
               to="/export"
-              className="underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
+              className="inline-flex min-h-8 items-center rounded px-1.5 underline-offset-4 aria-[current=page]:font-semibold aria-[current=page]:underline"
             >
               {t('nav.export')}
             </NavLink>
@@ -77,7 +77,7 @@ export function Layout() {
           {t('app.updateReady')}
           <button
             type="button"
-            className="rounded-md bg-blue-800 px-3 py-1 font-medium text-white"
+            className="min-h-11 rounded-md bg-blue-800 px-3 py-1 font-medium text-white"
             onClick={update.activate}
           >
             {t('app.reloadToUpdate')}

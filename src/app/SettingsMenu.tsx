@@ -2,13 +2,13 @@ import { useI18n } from '../i18n/i18n'
 import type { Theme } from './preferences'
 
 const selectClass =
-  'rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
+  'min-h-8 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100'
 
 /** Interface language and theme, in the header of every page. */
 export function SettingsMenu() {
   const { t, preferences, setPreferences } = useI18n()
   return (
-    <div className="ml-auto flex items-center gap-2">
+    <div className="ml-auto flex flex-wrap items-center gap-2">
       <select
         aria-label={t('settings.language')}
         className={selectClass}

@@ -10,7 +10,8 @@ export function unfinishedTasks(tasks: Task[]): Task[] {
 
 /**
  * Adds the chosen tasks and objectives of one week to the next week (`next`, already stored or new),
- * each a fresh copy: tasks keep their weekday and move their dates to that day of the next week.
+ * each a fresh copy: a task keeps its weekday and its start date (it started then), notes the task it
+ * carries on, and a planned completion moves to that weekday of the next week.
  */
 export function carryInto(next: Week, lang: Lang, tasks: Task[], objectives: Objective[]): Week {
   const content = next.content[lang] ?? emptyContent(next.number, lang)
@@ -23,7 +24,7 @@ export function carryInto(next: Week, lang: Lang, tasks: Task[], objectives: Obj
     .map((task) => ({
       ...task,
       id: newId(),
-      startDate: dayDate(next.monday, task.day),
+      carriedFrom: task.id,
       completionDate: task.completionDate ? dayDate(next.monday, task.day) : '',
     }))
   const carriedObjectives = objectives

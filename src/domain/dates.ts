@@ -80,3 +80,17 @@ export function formatDayMonthYear(value: IsoDate | ''): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   return match ? `${match[3]}/${match[2]}/${match[1]}` : ''
 }
+
+/**
+ * Reads a date typed as dd/MM/yyyy — with `/`, `.`, `-` or spaces between the parts, one-digit day and
+ * month, or the eight digits alone (20102025) — or pasted as ISO yyyy-MM-dd. Null when it is not a real date.
+ */
+export function parseDayMonthYear(text: string): IsoDate | null {
+  const value = text.trim()
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isIsoDate(value) ? value : null
+  const match =
+    /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{4})$/.exec(value) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(value)
+  if (!match) return null
+  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`
+  return isIsoDate(iso) ? iso : null
+}

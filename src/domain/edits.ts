@@ -87,7 +87,7 @@ export function removeObjective(content: WeekContent, id: string): Removed<Objec
 
 // Achievements
 
-function mapGroups(
+export function mapGroups(
   content: WeekContent,
   fn: (groups: AchievementGroup[]) => AchievementGroup[],
 ): WeekContent {
@@ -120,7 +120,8 @@ function editSiblings(
   return null
 }
 
-function editItemLists(
+/** Applies `fn` to the sibling list holding item `id`, in whichever group it is. */
+export function editItemLists(
   content: WeekContent,
   id: string,
   fn: (siblings: AchievementItem[], index: number) => AchievementItem[],
@@ -235,4 +236,28 @@ export function removeItem(content: WeekContent, id: string): Removed<Achievemen
       )
     },
   }
+}
+
+/** Ticks (or unticks) every item of one group, nested ones included — or of every group when `groupId` is null. */
+export function tickAll(content: WeekContent, groupId: string | null, achieved: boolean): WeekContent {
+  const tick = (items: AchievementItem[]): AchievementItem[] =>
+    items.map((item) => ({ ...item, achieved, children: tick(item.children) }))
+  return mapGroups(content, (groups) =>
+    groups.map((g) => (groupId === null || g.id === groupId ? { ...g, items: tick(g.items) } : g)),
+  )
+}
+
+/** Whether every item of the lists (nested ones included) is ticked; false for no items. */
+export function allTicked(items: AchievementItem[]): boolean {
+  return (
+    items.length > 0 &&
+    items.every((item) => item.achieved && (item.children.length === 0 || allTicked(item.children)))
+  )
+}
+
+/** Adds an item at the start of a group. */
+export function addFirstItem(content: WeekContent, groupId: string, item = newItem()): WeekContent {
+  return mapGroups(content, (groups) =>
+    groups.map((g) => (g.id === groupId ? { ...g, items: [item, ...g.items] } : g)),
+  )
 }

@@ -45,7 +45,13 @@ export function summarizeWeek(week: Week): WeekSummary {
     tasksTotal: tasks.total,
     achievementsTicked: achievements.done,
     achievementsTotal: achievements.total,
-    tasks: (content?.tasks ?? []).map((t) => ({ day: t.day, title: taskLabel(t), status: t.status })),
+    tasks: (content?.tasks ?? []).map((t) => ({
+      day: t.day,
+      title: taskLabel(t),
+      status: t.status,
+      id: t.id,
+      ...(t.carriedFrom ? { carriedFrom: t.carriedFrom } : {}),
+    })),
     updatedAt: week.updatedAt,
   }
 }
@@ -56,10 +62,14 @@ export function ratio(progress: Progress): number {
 }
 
 export function journalProgress(summaries: WeekSummary[], plannedWeeks: number) {
-  const tasks = summaries.reduce(
-    (acc, s) => ({ done: acc.done + s.tasksDone, total: acc.total + s.tasksTotal }),
-    { done: 0, total: 0 },
-  )
+  // A task carried into a later week is counted there, once: its earlier copies are left out.
+  const carriedOn = new Set(summaries.flatMap((s) => s.tasks.flatMap((t) => t.carriedFrom ?? [])))
+  const tasks = { done: 0, total: 0 }
+  for (const s of summaries) {
+    const superseded = s.tasks.filter((t) => t.id !== undefined && carriedOn.has(t.id))
+    tasks.total += s.tasksTotal - superseded.length
+    tasks.done += s.tasksDone - superseded.filter((t) => t.status === 'done').length
+  }
   const achievements = summaries.reduce(
     (acc, s) => ({ done: acc.done + s.achievementsTicked, total: acc.total + s.achievementsTotal }),
     { done: 0, total: 0 },

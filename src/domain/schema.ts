@@ -22,6 +22,8 @@ export const TaskSchema = z.object({
   completionDate: isoDateOrBlank,
   reference: z.string(),
   status: taskStatus,
+  /** The id of the task of an earlier week this one carries on (set by "Start week N+1"). */
+  carriedFrom: z.optional(z.string()),
 })
 
 /** An achievement item; items nest, so its type is written out for the recursive schema. */
@@ -85,6 +87,10 @@ export const WeekSchema = z.object({
   monday: isoDate,
   /** Front matter `date`; '' when the page had none. */
   publishDate: isoDateOrBlank,
+  /** Front matter the intern set where their site differs from the defaults (title, weight, pre). */
+  frontMatter: z.optional(
+    z.object({ title: z.optional(z.string()), weight: z.optional(z.number()), pre: z.optional(z.string()) }),
+  ),
   /** Increments on every save. */
   revision: z.number().check(z.int(), z.nonnegative()),
   review: WeekReviewSchema,
@@ -123,7 +129,16 @@ export const WeekSummarySchema = z.object({
   achievementsTicked: z.number(),
   achievementsTotal: z.number(),
   /** The tasks of the main language version, for the calendar cells. */
-  tasks: z.array(z.object({ day: weekday, title: z.string(), status: taskStatus })),
+  tasks: z.array(
+    z.object({
+      day: weekday,
+      title: z.string(),
+      status: taskStatus,
+      /** The task's id and the task it carries on, so that a task carried over counts once. */
+      id: z.optional(z.string()),
+      carriedFrom: z.optional(z.string()),
+    }),
+  ),
   updatedAt: z.string(),
 })
 

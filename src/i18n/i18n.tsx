@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { formatDayMonthYear } from '../domain/dates'
 import { en, type MessageKey } from './en'
 
 export type UiLang = 'en' | 'vi'
@@ -27,8 +28,8 @@ interface I18nValue {
   preferences: UiPreferences
   setPreferences: (next: UiPreferences) => void
   t: Translate
-  /** Dates the user reads, in the locale's form. */
-  formatDate: (iso: string, style?: 'short' | 'long') => string
+  /** Dates the user reads: dd/MM/yyyy in both languages, the form the worklog pages write. */
+  formatDate: (iso: string) => string
 }
 
 const I18nContext = createContext<I18nValue>({
@@ -36,24 +37,8 @@ const I18nContext = createContext<I18nValue>({
   preferences: { uiLang: 'en', theme: 'system' },
   setPreferences: () => undefined,
   t: translator(en),
-  formatDate: (iso) => iso,
+  formatDate: (iso) => formatDayMonthYear(iso),
 })
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-function dateFormatter(locale: string, style: 'short' | 'long'): Intl.DateTimeFormat {
-  const key = `${locale}:${style}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(
-      locale,
-      style === 'short'
-        ? { day: 'numeric', month: 'numeric' }
-        : { day: 'numeric', month: 'short', year: 'numeric' },
-    )
-    formatters.set(key, formatter)
-  }
-  return formatter
-}
 
 export function I18nProvider({
   lang,
@@ -69,16 +54,12 @@ export function I18nProvider({
   children: ReactNode
 }) {
   const value = useMemo<I18nValue>(() => {
-    const locale = lang === 'vi' ? 'vi-VN' : 'en-GB'
     return {
       lang,
       preferences: preferences ?? { uiLang: lang, theme: 'system' },
       setPreferences: onPreferencesChange ?? (() => undefined),
       t: translator(messages),
-      formatDate: (iso, style = 'long') => {
-        const [y, m, d] = iso.split('-').map(Number)
-        return y ? dateFormatter(locale, style).format(new Date(y, m - 1, d)) : ''
-      },
+      formatDate: (iso) => formatDayMonthYear(iso),
     }
   }, [lang, messages, preferences, onPreferencesChange])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>

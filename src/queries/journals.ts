@@ -1,7 +1,16 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { newJournal, type JournalInput } from '../domain/factories'
+import { moveWeek, type JournalSettings } from '../domain/journalSettings'
 import type { Journal } from '../domain/types'
-import { deleteJournal, getJournal, listJournals, listWeekSummaries, putJournal } from '../storage/repository'
+import {
+  deleteJournal,
+  getJournal,
+  importBatch,
+  listJournals,
+  listWeeks,
+  listWeekSummaries,
+  putJournal,
+} from '../storage/repository'
 import { journalKeys, summaryKeys } from './keys'
 
 export const journalsQuery = () => queryOptions({ queryKey: journalKeys.all, queryFn: listJournals })
@@ -29,6 +38,26 @@ export function useUpdateJournal() {
   return useMutation({
     mutationFn: (journal: Journal) => putJournal(journal),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: journalKeys.all }),
+  })
+}
+
+/**
+ * Saves new settings of a journal; when its first Monday changes, every stored week moves with it
+ * (its Monday and its tasks' dates), all in one transaction.
+ */
+export function useChangeJournalSettings() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: async ({ journal, settings }: { journal: Journal; settings: JournalSettings }) => {
+      const next: Journal = { ...journal, ...settings, updatedAt: new Date().toISOString() }
+      const moved =
+        journal.firstMonday === settings.firstMonday
+          ? []
+          : (await listWeeks(journal.id)).items.map((week) => moveWeek(week, settings.firstMonday))
+      await importBatch({ journals: [next], weeks: moved, comments: [] })
+      return next
+    },
+    onSuccess: () => queryClient.invalidateQueries(),
   })
 }
 

@@ -27,6 +27,11 @@ export const draftKeys = {
   detail: (weekId: string) => ['drafts', weekId] as const,
 }
 
+export const siteFolderKeys = {
+  all: ['siteFolders'] as const,
+  detail: (journalId: string) => [...siteFolderKeys.all, journalId] as const,
+}
+
 export const searchKeys = {
   all: ['search'] as const,
   /** The weeks searched: one journal's, or every journal's (`null`). */

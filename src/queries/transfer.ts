@@ -145,7 +145,7 @@ export async function hugoZipOf(
   const weeks = (await listWeeks(journal.id)).items
   const options = { langs, days }
   return {
-    fileName: `worklog-${journal.section}-hugo.zip`,
+    fileName: `worklog-${fileNamePart(journal.owner)}-${journal.section}-hugo.zip`,
     bytes: codec.buildHugoZip(journal, weeks, options),
     paths: codec.hugoPages(journal, weeks, options).map((p) => p.path),
   }
@@ -157,4 +157,13 @@ export async function backupFile(now = new Date()): Promise<{ fileName: string; 
     fileName: `worklog-backup-${now.toISOString().slice(0, 10)}.json`,
     text: codec.serializeBackup(codec.createBackup(await readEverything(), now)),
   }
+}
+
+/** A name as a file name part: Vietnamese letters without their marks, words joined by `-` (`Trần Đức` → `Tran-Duc`). */
+export function fileNamePart(name: string): string {
+  const plain = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, (d) => (d === 'đ' ? 'd' : 'D'))
+  return plain.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'journal'
 }

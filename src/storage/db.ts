@@ -53,8 +53,11 @@ export interface SiteFolderRecord {
   /** The journal id. */
   id: string
   journalId: string
+  /** The folder the user picked: the site root, its `content`, or the worklog folder itself. */
   handle: FileSystemDirectoryHandle
-  /** The page files as last read or written: path below the folder → their text. */
+  /** The path from the picked folder to the worklog folder (`content/1-Worklog`, `1-Worklog` or ''). */
+  base: string
+  /** The pages as last read or written: path below the worklog folder (`1.7-Week7/_index.md`) → text. */
   files: Record<string, string>
   at: string
 }

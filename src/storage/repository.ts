@@ -81,8 +81,10 @@ const REPLACED_ON_RESTORE = JOURNAL_STORES.filter((store) => !KEPT_ON_RESTORE.in
 /** Deletes a journal with every record of it, in one transaction. */
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
-  const tx = database.transaction(['journals', ...JOURNAL_STORES], 'readwrite')
+  // The site folder record is keyed by the journal id (one folder per journal), not found by an index.
+  const tx = database.transaction(['journals', 'siteFolders', ...JOURNAL_STORES], 'readwrite')
   await tx.objectStore('journals').delete(id)
+  await tx.objectStore('siteFolders').delete(id)
   for (const store of JOURNAL_STORES) {
     const keys = await tx.objectStore(store).index('byJournal').getAllKeys(id)
     for (const key of keys) await tx.objectStore(store).delete(key)

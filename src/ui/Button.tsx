@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ComponentProps } from 'react'
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger'
 
@@ -17,12 +17,16 @@ export function Button({
   className = '',
   type = 'button',
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: 'sm' | 'md' }) {
-  const sizing = size === 'sm' ? 'px-2 py-1 text-xs' : 'px-3 py-1.5 text-sm'
+}: ComponentProps<'button'> & { variant?: Variant; size?: 'sm' | 'md' }) {
+  // Targets are at least 32 px (WCAG 2.2 asks 24); the main action of a screen is 44 px, for thumbs.
+  const sizing =
+    size === 'sm' ? 'min-h-8 min-w-8 justify-center px-2 py-1 text-xs' : 'min-h-9 px-3 py-1.5 text-sm'
+  const main = variant === 'primary' ? 'min-h-11' : ''
   return (
     <button
       type={type}
-      className={`inline-flex items-center gap-1 rounded-md font-medium disabled:cursor-not-allowed disabled:opacity-50 ${sizing} ${variants[variant]} ${className}`}
+      data-main-action={variant === 'primary' ? '' : undefined}
+      className={`inline-flex items-center gap-1 rounded-md font-medium disabled:cursor-not-allowed disabled:opacity-50 ${sizing} ${main} ${variants[variant]} ${className}`}
       {...props}
     />
   )

@@ -8,6 +8,7 @@ import {
   weekNumberOn,
   weekdayOf,
   workdayDates,
+  parseDayMonthYear,
 } from '../../src/domain/dates'
 
 const originalTz = process.env.TZ
@@ -65,5 +66,18 @@ describe.each(zones)('week dates in $tz', ({ tz, januaryOffset }) => {
     expect(isIsoMonday('2025-02-30')).toBe(false)
     expect(formatDayMonthYear('2025-10-20')).toBe('20/10/2025')
     expect(formatDayMonthYear('')).toBe('')
+  })
+})
+
+describe('dates typed as dd/MM/yyyy', () => {
+  it('reads day/month/year with any separator, one-digit parts, eight digits, or ISO', () => {
+    for (const text of ['20/10/2025', '20.10.2025', '20-10-2025', '20 10 2025', '20102025', ' 2025-10-20 '])
+      expect(parseDayMonthYear(text), text).toBe('2025-10-20')
+    expect(parseDayMonthYear('1/2/2026')).toBe('2026-02-01')
+  })
+
+  it('refuses what is not a real date', () => {
+    for (const text of ['31/02/2025', '10/20/2025', '2025', '20/10/25', 'tomorrow', '', '2025-02-30'])
+      expect(parseDayMonthYear(text), text).toBeNull()
   })
 })

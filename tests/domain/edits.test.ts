@@ -318,7 +318,7 @@ describe('carry over', () => {
     expect(unfinishedTasks(tasks).map((t) => t.id)).toEqual(['p', 'i'])
   })
 
-  it('carryInto copies tasks with fresh ids onto the same weekday of the next week', () => {
+  it('carryInto copies tasks with fresh ids onto the same weekday of the next week, keeping their start date', () => {
     const next = newWeek(journal, 2)
     const carried = carryInto(
       next,
@@ -340,8 +340,9 @@ describe('carry over', () => {
       detail: 'peering',
       status: 'in-progress',
       reference: 'https://docs.aws.amazon.com/vpc/',
-      startDate: '2025-10-29',
+      startDate: '2025-10-22',
       completionDate: '2025-10-29',
+      carriedFrom: 'vpc',
     })
     expect(tasks[0].id).not.toBe('vpc')
     expect(next.content.en!.tasks).toHaveLength(0)
@@ -367,7 +368,12 @@ describe('carry over', () => {
     expect(c.objectives.map((o) => o.text)).toEqual(['Learn EC2', 'Learn S3'])
     expect(c.objectives[1].id).not.toBe('o2')
     expect(c.tasks.map((t) => t.title)).toEqual(['already', 't'])
-    expect(c.tasks[1]).toMatchObject({ day: 5, startDate: '2025-10-31', completionDate: '' })
+    expect(c.tasks[1]).toMatchObject({
+      day: 5,
+      startDate: '2025-10-24',
+      completionDate: '',
+      carriedFrom: 't',
+    })
   })
 
   it('carryInto starts the language version when the next week lacks it, and keeps the other one', () => {

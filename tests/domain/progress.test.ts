@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import { taskLabel } from '../../src/domain/rules'
+import { carryInto } from '../../src/domain/carryOver'
 import { achievementProgress, journalProgress, ratio, summarizeWeek } from '../../src/domain/progress'
 import type { AchievementItem } from '../../src/domain/types'
 
@@ -68,5 +69,27 @@ describe('taskLabel', () => {
     expect(taskLabel({ title: 'VPC peering', detail: 'two VPCs' })).toBe('VPC peering')
     expect(taskLabel({ title: '', detail: '- Learn IAM<br>\nusers and groups' })).toBe('Learn IAM<br>')
     expect(taskLabel({ title: ' ', detail: '' })).toBe('')
+  })
+
+  it('counts a task carried into the next week once, where it is now', () => {
+    const journal = newJournal({
+      owner: 'An',
+      mentor: '',
+      firstMonday: '2025-10-20',
+      plannedWeeks: 10,
+      section: 1,
+      languages: ['en'],
+    })
+    const week1 = newWeek(journal, 1)
+    const open = { ...newTask(week1.monday, 2, 'VPC peering'), status: 'in-progress' as const }
+    week1.content.en!.tasks = [open, { ...newTask(week1.monday, 1, 'Read docs'), status: 'done' }]
+    const week2 = carryInto(newWeek(journal, 2), 'en', [open], [])
+    week2.content.en!.tasks[0].status = 'done'
+    const progress = journalProgress([summarizeWeek(week1), summarizeWeek(week2)], 10)
+    expect(progress.tasks).toEqual({ done: 2, total: 2 })
+    expect(week2.content.en!.tasks[0].startDate).toBe(open.startDate)
+    // Summaries stored before tasks had ids count every task, as before.
+    const old = { ...summarizeWeek(week1), tasks: summarizeWeek(week1).tasks.map(({ id: _, ...t }) => t) }
+    expect(journalProgress([old, summarizeWeek(week2)], 10).tasks.total).toBe(3)
   })
 })

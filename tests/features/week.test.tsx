@@ -120,8 +120,8 @@ describe('week editor', { timeout: 30_000 }, () => {
       completionDate: '2025-10-22',
     })
     // The open editor shows the moved dates, not the ones the task had when it was opened.
-    expect(screen.getByLabelText('Start date')).toHaveValue('2025-10-22')
-    expect(screen.getByLabelText('Completion date')).toHaveValue('2025-10-22')
+    expect(screen.getByLabelText('Start date')).toHaveValue('22/10/2025')
+    expect(screen.getByLabelText('Completion date')).toHaveValue('22/10/2025')
   })
 
   it('a date edited after a move keeps the moved start date', async () => {
@@ -283,10 +283,13 @@ describe('week editor', { timeout: 30_000 }, () => {
         day: 3,
         title: 'VPC peering',
         status: 'in-progress',
-        startDate: '2025-10-29',
+        // It started in week 1 and keeps that start; it carries on week 1's task.
+        startDate: '2025-10-22',
         completionDate: '2025-10-29',
       },
     ])
+    const original = en_((await getWeek(journal.id, 1))!).tasks[1]
+    expect(en_(next!).tasks[0].carriedFrom).toBe(original.id)
     expect(en_((await getWeek(journal.id, 1))!).tasks).toHaveLength(2)
   })
 

@@ -23,7 +23,10 @@ export function JournalReviewRoute() {
         </Link>
       </nav>
       <h1 className="text-2xl font-bold">{t('review.dashboardTitle', { owner: journal.data.owner })}</h1>
-      <ReviewDashboard journal={journal.data} />
+      {/* The dashboard's table scrolls inside its own box on a phone, not the whole page. */}
+      <div className="min-w-0 overflow-x-auto">
+        <ReviewDashboard journal={journal.data} />
+      </div>
     </div>
   )
 }

@@ -3,8 +3,10 @@ import { Link, useParams } from 'react-router-dom'
 import { addDaysIso, weekMonday, weekNumberOn, todayIso } from '../../domain/dates'
 import { journalProgress } from '../../domain/progress'
 import { DeleteJournal } from '../../features/journal/DeleteJournal'
+import { JournalSettingsDialog } from '../../features/journal/JournalSettingsDialog'
 import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
+import { SaveToSite } from '../../features/site/SaveToSite'
 import { useI18n } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
@@ -38,6 +40,7 @@ export function OverviewRoute() {
             {formatDate(j.firstMonday)} – {formatDate(addDaysIso(weekMonday(j.firstMonday, weeks), 4))}
           </p>
         </div>
+        {!j.readOnly && <JournalSettingsDialog journal={j} weekNumbers={items.map((s) => s.number)} />}
         {j.readOnly && (
           <Link to={`/j/${j.id}/review`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
             {t('review.dashboardLink')}
@@ -69,6 +72,7 @@ export function OverviewRoute() {
         </p>
       )}
       <CalendarOverview journal={j} summaries={items} />
+      <SaveToSite journal={j} />
       <div className="border-t border-slate-300 pt-4 dark:border-slate-700">
         <DeleteJournal journal={j} />
       </div>

@@ -5,6 +5,7 @@ import type { Journal, Lang } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { useCreateJournal } from '../../queries/journals'
 import { Button } from '../../ui/Button'
+import { DateField } from '../../ui/DateField'
 import { SelectField, TextField } from '../../ui/fields'
 
 type Errors = Partial<Record<'owner' | 'firstMonday' | 'plannedWeeks' | 'section', string>>
@@ -68,11 +69,10 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
           onChange={(e) => setMentor(e.target.value)}
           hint={t('common.optional')}
         />
-        <TextField
-          type="date"
+        <DateField
           label={t('journal.firstMonday')}
           value={firstMonday}
-          onChange={(e) => setFirstMonday(e.target.value)}
+          onChange={setFirstMonday}
           error={errors.firstMonday}
         />
         <TextField

@@ -6,6 +6,8 @@ import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { reviewTone, statusDot } from '../../ui/statusColors'
+import { useMediaQuery } from '../../ui/useMediaQuery'
+import { WeekCards } from './WeekCards'
 
 /** Rows rendered at once: more than a screenful. */
 const FIRST_ROWS = 16
@@ -13,7 +15,7 @@ const FIRST_ROWS = 16
 const MORE_ROWS = 16
 
 /**
- * Every week of the internship as a row: its Monday–Friday cells, review state and counts.
+ * Every week of the internship as a row (as a card on a narrow screen): its Monday–Friday cells, review state and counts.
  * A long internship (hundreds of weeks) is rendered incrementally: the first rows (and the current
  * week) at once, then more as the end of the table scrolls near, so that opening the overview costs
  * the same for 12 weeks as for 520. The table's aria-rowcount gives the full count meanwhile.
@@ -30,7 +32,8 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   )
   const rendered = Math.min(count, shown)
   const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
-  const sentinel = useRef<HTMLTableRowElement>(null)
+  const wide = useMediaQuery('(min-width: 48rem)')
+  const sentinel = useRef<HTMLTableRowElement & HTMLLIElement>(null)
   useEffect(() => {
     const node = sentinel.current
     if (!node) return
@@ -43,7 +46,23 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
     )
     observer.observe(node)
     return () => observer.disconnect()
-  }, [rendered])
+  }, [rendered, wide])
+  if (!wide) {
+    const weeks = numbers.map((n) => ({
+      number: n,
+      monday: weekMonday(journal.firstMonday, n),
+      summary: byNumber.get(n),
+      isCurrent: n === current,
+    }))
+    return (
+      <WeekCards
+        journalId={journal.id}
+        owner={journal.owner}
+        weeks={weeks}
+        sentinel={rendered < count ? sentinel : null}
+      />
+    )
+  }
   return (
     <table className="w-full table-fixed border-collapse text-sm" aria-rowcount={count + 1}>
       <caption className="sr-only">{t('overview.caption', { owner: journal.owner })}</caption>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
-import { LANGS, type Lang } from '../../domain/types'
+import { useState, type ReactNode } from 'react'
+import { LANGS, type Journal, type Lang } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { backupFile, hugoZipOf, type DayStyle } from '../../queries/transfer'
@@ -8,8 +8,15 @@ import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
 import { SelectField } from '../../ui/fields'
 
-/** Export: a journal as a Hugo section zip, and everything as one backup file. */
-export function ExportPanel() {
+/**
+ * Export: a journal as a Hugo section zip, and everything as one backup file. `siteSave` is the
+ * "Save to site" of the chosen journal with the zip's choices, composed in by the route.
+ */
+export function ExportPanel({
+  siteSave,
+}: {
+  siteSave?: (journal: Journal, options: { langs: Lang[]; days: DayStyle }) => ReactNode
+}) {
   const t = useT()
   const journals = useQuery(journalsQuery())
   const items = journals.data?.items ?? []
@@ -100,6 +107,7 @@ export function ExportPanel() {
           {t('export.downloadZip')}
         </Button>
       </section>
+      {journal && langs.length > 0 && siteSave?.(journal, { langs, days })}
       <section aria-labelledby="backup-heading" className="flex flex-col gap-3">
         <h2 id="backup-heading" className="text-lg font-semibold">
           {t('export.backupTitle')}

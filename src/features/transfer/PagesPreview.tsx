@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import type { ImportedPages } from '../../domain/transferResults'
 import { isIsoMonday } from '../../domain/dates'
 import type { ExistingWeekChoice } from '../../domain/importPlan'
-import { LANGS, type Week } from '../../domain/types'
+import { LANGS, type Journal, type Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { useCommitPages } from '../../queries/transfer'
@@ -17,10 +17,12 @@ interface Props {
   imported: ImportedPages
   unreadable: { path: string; message: string }[]
   onCancel: () => void
+  /** Told which journal the pages went into (the site folder they came from is remembered for it). */
+  onImported?: (journal: Journal) => void
 }
 
 /** The preview of markdown pages: where they go, what each file gave, and what to do with weeks already there. */
-export function PagesPreview({ imported, unreadable, onCancel }: Props) {
+export function PagesPreview({ imported, unreadable, onCancel, onImported }: Props) {
   const { t, formatDate } = useI18n()
   const journals = useQuery(journalsQuery())
   const editable = (journals.data?.items ?? []).filter((j) => !j.readOnly)
@@ -55,7 +57,7 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
       if (!owner.trim()) return setFormError(t('journal.ownerRequired'))
       if (!isIsoMonday(firstMonday)) return setFormError(t('journal.mondayRequired'))
     } else if (!target) return setFormError(t('import.noJournal'))
-    await commit.mutateAsync({
+    const result = await commit.mutateAsync({
       target:
         mode === 'new'
           ? {
@@ -72,6 +74,7 @@ export function PagesPreview({ imported, unreadable, onCancel }: Props) {
       weeks,
       choices,
     })
+    onImported?.(result.journal)
   }
 
   if (commit.data) {

@@ -1,7 +1,8 @@
 import { memo } from 'react'
-import type { Lang, WeekContent } from '../../domain/types'
+import type { Lang } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { TextArea } from '../../ui/fields'
+import type { UpdateContent } from './useEditHistory'
 
 export const SummaryEditor = memo(function SummaryEditor({
   summary,
@@ -12,7 +13,7 @@ export const SummaryEditor = memo(function SummaryEditor({
   summary: string
   lang: Lang
   readOnly: boolean
-  updateContent: (lang: Lang, recipe: (content: WeekContent) => WeekContent) => void
+  updateContent: UpdateContent
 }) {
   const t = useT()
   return (
@@ -26,7 +27,8 @@ export const SummaryEditor = memo(function SummaryEditor({
         value={summary}
         readOnly={readOnly}
         rows={4}
-        onChange={(e) => updateContent(lang, (c) => ({ ...c, summary: e.target.value }))}
+        className="grow-to-fit min-h-24"
+        onChange={(e) => updateContent(lang, (c) => ({ ...c, summary: e.target.value }), 'summary')}
       />
     </section>
   )

@@ -1,5 +1,5 @@
 import { taskLabel } from '../../domain/rules'
-import { memo, useState, type ReactNode } from 'react'
+import { memo, useMemo, useState, type ReactNode } from 'react'
 import { dayDate, formatDayMonthYear } from '../../domain/dates'
 import type { Task, Weekday } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { statusDot } from '../../ui/statusColors'
+import { useFocusAfterRender } from '../../ui/useFocusAfterRender'
 import { TaskEditor } from './TaskEditor'
 import type { TaskActions } from './useTaskActions'
 
@@ -26,12 +27,42 @@ export const TaskCalendar = memo(function TaskCalendar({
   tasks,
   monday,
   readOnly,
-  actions,
+  actions: given,
   extras,
   badge,
 }: Props) {
   const t = useT()
   const [selectedId, setSelectedId] = useState<string | null>(null)
+  const { container, focusLater } = useFocusAfterRender<HTMLElement>()
+  // Every action leaves focus on what it acted on: the moved task's button, the day, the task before a
+  // deleted one (or the day's "Add task"), the task's button in the calendar after the editor closes.
+  const actions = useMemo<TaskActions>(
+    () => ({
+      ...given,
+      move: (id, by) => {
+        focusLater(by < 0 ? 'editor:up' : 'editor:down', by < 0 ? 'editor:down' : 'editor:up', 'editor:title')
+        given.move(id, by)
+      },
+      moveToDay: (id, day) => {
+        focusLater('editor:day')
+        given.moveToDay(id, day)
+      },
+      remove: (id) => {
+        const task = tasks.find((x) => x.id === id)
+        const sameDay = tasks.filter((x) => x.day === task?.day)
+        const at = sameDay.findIndex((x) => x.id === id)
+        const neighbour = sameDay[at - 1] ?? sameDay[at + 1]
+        focusLater(...(neighbour ? [`task:${neighbour.id}`] : []), `add:${task?.day ?? 1}`)
+        setSelectedId(null)
+        given.remove(id)
+      },
+    }),
+    [given, tasks, focusLater],
+  )
+  const close = (id: string) => {
+    focusLater(`task:${id}`)
+    setSelectedId(null)
+  }
   const days: Weekday[] = [
     ...WORKDAYS,
     ...([6, 7] as Weekday[]).filter((d) => tasks.some((task) => task.day === d)),
@@ -44,7 +75,7 @@ export const TaskCalendar = memo(function TaskCalendar({
   }
 
   return (
-    <section aria-labelledby="tasks-heading" className="flex flex-col gap-3">
+    <section ref={container} aria-labelledby="tasks-heading" className="flex flex-col gap-3">
       <h2 id="tasks-heading" className="text-lg font-semibold">
         {t('week.tasks')}
       </h2>
@@ -75,6 +106,7 @@ export const TaskCalendar = memo(function TaskCalendar({
                       type="button"
                       aria-pressed={task.id === selectedId}
                       data-task-chip={task.id}
+                      data-focus-key={`task:${task.id}`}
                       onClick={() => setSelectedId(task.id === selectedId ? null : task.id)}
                       className="flex w-full items-start gap-2 rounded border border-slate-200 px-2 py-1 text-left text-sm hover:bg-slate-100 aria-pressed:border-blue-600 aria-pressed:bg-blue-50 dark:border-slate-600 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-700"
                     >
@@ -101,6 +133,7 @@ export const TaskCalendar = memo(function TaskCalendar({
                   size="sm"
                   className="mt-auto self-start"
                   aria-label={t('task.addOn', { day: t(`day.${day}`) })}
+                  data-focus-key={`add:${day}`}
                   onClick={() => add(day)}
                 >
                   + {t('task.add')}
@@ -117,7 +150,7 @@ export const TaskCalendar = memo(function TaskCalendar({
           monday={monday}
           readOnly={readOnly}
           actions={actions}
-          onClose={() => setSelectedId(null)}
+          onClose={() => close(selected.id)}
           isFirstOfDay={tasks.filter((x) => x.day === selected.day)[0]?.id === selected.id}
           isLastOfDay={tasks.filter((x) => x.day === selected.day).at(-1)?.id === selected.id}
         >

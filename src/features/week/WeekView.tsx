@@ -24,10 +24,13 @@ import { AchievementsEditor } from './AchievementsEditor'
 import { CarryOverDialog } from './CarryOverDialog'
 import { ConflictBanner } from './ConflictBanner'
 import { ObjectivesEditor } from './ObjectivesEditor'
+import { PublishDateField } from './PublishDateField'
 import { SaveStatusView } from './SaveStatusView'
 import { SummaryEditor } from './SummaryEditor'
 import { TaskCalendar } from './TaskCalendar'
+import { FrontMatterOverrides } from './FrontMatterOverrides'
 import { useTaskActions } from './useTaskActions'
+import { useEditHistory } from './useEditHistory'
 import { UndoToast, useUndo } from './useUndo'
 import { useWeekEditor } from './useWeekEditor'
 
@@ -72,7 +75,9 @@ export function WeekView({
 }: Props) {
   const { t, formatDate } = useI18n()
   const editor = useWeekEditor(journal, number, stored, conflict, draft)
-  const { week, status, readOnly, updateContent, updateWeek } = editor
+  const { week, status, readOnly, updateWeek } = editor
+  const history = useEditHistory(updateWeek)
+  const { updateContent } = history
   const undo = useUndo()
   const taskActions = useTaskActions(lang, week.monday, updateContent, undo.offerUndo)
   const [carrying, setCarrying] = useState(false)
@@ -106,7 +111,18 @@ export function WeekView({
   const taskBadges = useCallback((task: Task) => taskBadge?.(task, week), [taskBadge, week])
 
   return (
-    <div className="flex flex-col gap-5">
+    <div
+      className="flex flex-col gap-5"
+      onKeyDown={(e) => {
+        // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) take the session's history back and forth, typing included.
+        if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return
+        const key = e.key.toLowerCase()
+        if (key === 'z' && !e.shiftKey) history.undo()
+        else if ((key === 'z' && e.shiftKey) || key === 'y') history.redo()
+        else return
+        e.preventDefault()
+      }}
+    >
       <header className="flex flex-col gap-3">
         <nav aria-label={t('nav.breadcrumb')} className="text-sm">
           <Link to="/" className="underline">
@@ -160,6 +176,28 @@ export function WeekView({
               </button>
             ))}
           </div>
+          {!readOnly && (
+            <span className="flex gap-1">
+              <Button
+                aria-keyshortcuts="Control+Z"
+                aria-label={t('history.undo')}
+                title={t('history.undo')}
+                disabled={!history.canUndo}
+                onClick={history.undo}
+              >
+                ↶
+              </Button>
+              <Button
+                aria-keyshortcuts="Control+Shift+Z"
+                aria-label={t('history.redo')}
+                title={t('history.redo')}
+                disabled={!history.canRedo}
+                onClick={history.redo}
+              >
+                ↷
+              </Button>
+            </span>
+          )}
           {preview && (
             <Button aria-pressed={showPreview} onClick={() => setShowPreview((v) => !v)}>
               {t('week.markdown')}
@@ -196,8 +234,9 @@ export function WeekView({
                 data-field="week-title"
                 value={content.title}
                 readOnly={readOnly}
-                onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }))}
+                onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }), 'title')}
               />
+              <PublishDateField publishDate={week.publishDate} readOnly={readOnly} updateWeek={updateWeek} />
               <ObjectivesEditor
                 objectives={content.objectives}
                 lang={lang}
@@ -277,6 +316,12 @@ export function WeekView({
             </div>
           )}
 
+          <FrontMatterOverrides
+            week={week}
+            section={journal.section}
+            readOnly={readOnly}
+            updateWeek={updateWeek}
+          />
           {review?.panel({ week, submit, stored: status.kind === 'saved' })}
         </div>
         {showPreview && preview && (

@@ -2,7 +2,8 @@ import { taskLabel } from '../../domain/rules'
 import { useMemo } from 'react'
 import { moveTaskInDay, moveTaskToDay, removeTask, updateTask, type Removed } from '../../domain/edits'
 import { newTask } from '../../domain/factories'
-import type { Lang, Task, WeekContent, Weekday } from '../../domain/types'
+import type { Lang, Task, Weekday } from '../../domain/types'
+import type { UpdateContent } from './useEditHistory'
 import { useT } from '../../i18n/i18n'
 
 export interface TaskActions {
@@ -14,7 +15,7 @@ export interface TaskActions {
   remove: (id: string) => void
 }
 
-type UpdateContent = (lang: Lang, recipe: (content: WeekContent) => WeekContent) => void
+const TYPED: (keyof Task)[] = ['title', 'detail', 'reference']
 
 export function useTaskActions(
   lang: Lang,
@@ -30,7 +31,13 @@ export function useTaskActions(
         updateContent(lang, (c) => ({ ...c, tasks: [...c.tasks, task] }))
         return task.id
       },
-      update: (id, patch) => updateContent(lang, (c) => updateTask(c, id, patch)),
+      update: (id, patch) => {
+        // Typing in one of the task's text fields is one undo step, whatever the number of keystrokes.
+        const fields = Object.keys(patch) as (keyof Task)[]
+        const typing =
+          fields.length === 1 && TYPED.includes(fields[0]) ? `task:${id}:${fields[0]}` : undefined
+        updateContent(lang, (c) => updateTask(c, id, patch), typing)
+      },
       move: (id, by) => updateContent(lang, (c) => moveTaskInDay(c, id, by)),
       moveToDay: (id, day) => updateContent(lang, (c) => moveTaskToDay(c, id, day, monday)),
       remove: (id) => {
