@@ -57,8 +57,12 @@ describe.skipIf(!existsSync(corpusSite))('import from the corpus', () => {
     browser = await launchBrowser()
     const { page } = browser
     await gotoApp(page, '/import')
+    // The pages are parsed in a Web Worker, so that a bad file never freezes the interface.
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(worker.url()))
     await page.getByLabel('A whole folder').setInputFiles(corpusSite)
     await page.getByText('Found 12 week(s) in 26 file(s) (English, Vietnamese).').waitFor()
+    expect(workers.filter((url) => /import\.worker/.test(url))).toHaveLength(1)
     await expect(page.getByRole('row', { name: /Week 7 .*English, Vietnamese/ }).count()).resolves.toBe(1)
     await screenshot(page, 'import-preview')
     expect(await axeViolations(page, 'import preview')).toEqual([])

@@ -6,6 +6,7 @@ import { hugoPages } from '../codec/hugoZip'
 import type { DayStyle } from '../codec/days'
 import type { Journal, Lang } from '../domain/types'
 import { collectPages } from './inputFiles'
+import { insideFolder, uniqueSlugs } from './safeNames'
 
 /** What a command printed and how it ended; `main.ts` writes it out and sets the exit code. */
 export interface CommandResult {
@@ -80,15 +81,23 @@ export async function exportCommand(
   const read = readBackup(text)
   if (!read.ok) return done([], [`${backupPath}: ${read.message}`])
   const written: string[] = []
-  for (const journal of read.backup.journals) {
+  const { journals } = read.backup
+  // Several journals in one backup each get their own folder, named from a safe slug of the owner (the
+  // id when there is none): one never overwrites another, and no name leaves `--out`.
+  const folders = uniqueSlugs(journals.map((j) => j.owner.trim() || j.id))
+  for (const [index, journal] of journals.entries()) {
     const weeks = read.backup.weeks.filter((w) => w.journalId === journal.id)
-    // Several journals in one backup each get their own folder, so one cannot overwrite another.
-    const root = read.backup.journals.length > 1 ? join(out, journal.owner.trim() || journal.id) : out
     for (const page of hugoPages(journal, weeks, { langs, days })) {
-      const path = join(root, page.path)
+      const relative = [...(journals.length > 1 ? [folders[index]] : []), page.path]
+      const path = insideFolder(out, ...relative)
+      if (path === null)
+        return done(
+          written.map((p) => `wrote ${p}`),
+          [`${page.path}: would be written outside ${out}; stopped`],
+        )
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, page.text)
-      written.push(path)
+      written.push(join(out, ...relative))
     }
   }
   return done([...written.map((p) => `wrote ${p}`), `${written.length} page(s) written`])

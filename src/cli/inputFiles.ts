@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { readZip, type PageFile } from '../codec/hugoZip'
+import { tooLargeToRead } from '../codec/limits'
 
 export type CollectResult = { ok: true; files: PageFile[] } | { ok: false; message: string }
 
@@ -24,16 +25,26 @@ export async function collectPages(inputs: string[]): Promise<CollectResult> {
     } catch {
       return { ok: false, message: `${input}: no such file or folder` }
     }
-    if (info.isDirectory()) {
-      const paths = (await walk(input)).filter((p) => /\.(md|markdown)$/i.test(p)).sort()
-      for (const path of paths)
-        files.push({ path: path.split(sep).join('/'), text: await readFile(path, 'utf8') })
-    } else if (/\.zip$/i.test(input)) {
-      const read = readZip(new Uint8Array(await readFile(input)), input)
-      if (!read.ok) return { ok: false, message: read.message }
-      files.push(...read.files.map((file) => ({ path: `${input}:${file.path}`, text: file.text })))
-    } else {
-      files.push({ path: input.split(sep).join('/'), text: await readFile(input, 'utf8') })
+    const tooLarge = info.isDirectory() ? null : tooLargeToRead(input, info.size)
+    if (tooLarge) return { ok: false, message: tooLarge }
+    // Any failure reading one input (an unreadable file, a parser error) names that input.
+    try {
+      if (info.isDirectory()) {
+        const paths = (await walk(input)).filter((p) => /\.(md|markdown)$/i.test(p)).sort()
+        for (const path of paths)
+          files.push({ path: path.split(sep).join('/'), text: await readFile(path, 'utf8') })
+      } else if (/\.zip$/i.test(input)) {
+        const read = readZip(new Uint8Array(await readFile(input)), input)
+        if (!read.ok) return { ok: false, message: read.message }
+        files.push(...read.files.map((file) => ({ path: `${input}:${file.path}`, text: file.text })))
+      } else {
+        files.push({ path: input.split(sep).join('/'), text: await readFile(input, 'utf8') })
+      }
+    } catch (error) {
+      return {
+        ok: false,
+        message: `${input}: could not be read (${error instanceof Error ? error.message : String(error)})`,
+      }
     }
   }
   return { ok: true, files }

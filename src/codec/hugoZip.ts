@@ -1,8 +1,9 @@
-import { strToU8, strFromU8, unzipSync, zipSync, type Zippable } from 'fflate'
+import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { Journal, Lang, Week } from '../domain/types'
 import { emitWeekPage } from './emitWeekPage'
 import { emitSectionPage, weekFolder } from './sectionPage'
 import type { DayStyle } from './days'
+import { readZipPages } from './safeZip'
 
 export interface HugoExportOptions {
   langs: Lang[]
@@ -49,21 +50,10 @@ export function buildHugoZip(journal: Journal, weeks: Week[], options: HugoExpor
 
 export type ReadZipResult = { ok: true; files: PageFile[] } | { ok: false; message: string }
 
-/** The markdown pages of a zip (an exported section or a whole Hugo site); other files are left out. */
+/**
+ * The markdown pages of a zip (an exported section or a whole Hugo site); other files are left out.
+ * The zip is untrusted: see `readZipPages` for what is refused.
+ */
 export function readZip(bytes: Uint8Array, zipName = 'the zip file'): ReadZipResult {
-  let entries: Record<string, Uint8Array>
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file) => /\.(md|markdown)$/i.test(file.name) && !file.name.startsWith('__MACOSX/'),
-    })
-  } catch (error) {
-    return {
-      ok: false,
-      message: `${zipName}: cannot be opened as a zip (${error instanceof Error ? error.message : String(error)})`,
-    }
-  }
-  const files = Object.entries(entries)
-    .map(([path, data]) => ({ path, text: strFromU8(data) }))
-    .sort((a, b) => a.path.localeCompare(b.path))
-  return { ok: true, files }
+  return readZipPages(bytes, zipName)
 }

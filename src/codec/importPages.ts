@@ -5,6 +5,7 @@ import type { FileReport, ImportedPages, JournalDraft } from '../domain/transfer
 import { describeIssue, issue } from './issues'
 import { parseWeekPage, type ParsedWeekPage } from './parseWeekPage'
 import type { PageFile } from './hugoZip'
+import { readPageWithin } from './limits'
 
 export type { FileReport, ImportedPages, JournalDraft }
 
@@ -64,7 +65,9 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       reports.push({ ...base, role: 'section' })
       continue
     }
-    const parsed = parseWeekPage(file.text, { fileName: file.path })
+    const parsed = readPageWithin(file.text, file.path, (text) =>
+      parseWeekPage(text, { fileName: file.path }),
+    )
     if (!parsed.ok) {
       const sectionPage = /section page/.test(parsed.error.message)
       reports.push(
@@ -105,14 +108,17 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
   const dated = inferFirstMonday(allPages)
   const firstMonday = dated ?? mondayOf(todayIso(now))
   const byNumber = new Map<number, ParsedWeekPage[]>()
-  for (const page of allPages) byNumber.set(page.number, [...(byNumber.get(page.number) ?? []), page])
+  const reportsByNumber = new Map<number, { page: ParsedWeekPage; report: FileReport }[]>()
+  for (const read of pages) {
+    byNumber.set(read.page.number, [...(byNumber.get(read.page.number) ?? []), read.page])
+    reportsByNumber.set(read.page.number, [...(reportsByNumber.get(read.page.number) ?? []), read])
+  }
 
   const weeks: Week[] = []
   for (const [number, group] of [...byNumber].sort((a, b) => a[0] - b[0])) {
     const monday = group.find((p) => p.monday)?.monday || addDaysIso(firstMonday, 7 * (number - 1))
     if (!group.some((p) => p.monday)) {
-      for (const { page, report } of pages) {
-        if (page.number !== number) continue
+      for (const { page, report } of reportsByNumber.get(number) ?? []) {
         report.warnings.push(
           issue(
             page.fileName,
@@ -142,7 +148,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
   const languages = (['en', 'vi'] as const).filter((lang) => allPages.some((p) => p.lang === lang))
   const journalDraft: JournalDraft = {
     firstMonday: isIsoDate(firstMonday) ? firstMonday : mondayOf(todayIso(now)),
-    plannedWeeks: Math.max(1, ...allPages.map((p) => p.number)),
+    plannedWeeks: allPages.reduce((most, p) => Math.max(most, p.number), 1),
     section: sections[0] ?? 1,
     languages: languages.length ? [...languages] : ['en'],
   }

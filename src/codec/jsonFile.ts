@@ -1,4 +1,6 @@
 /** Reading the app's own JSON files (backups, review packages, feedback): one set of clear refusals. */
+import { checkJsonText } from './safeJson'
+import { stripBoms } from './limits'
 
 export type JsonFileResult =
   { ok: true; record: Record<string, unknown>; version: number } | { ok: false; message: string }
@@ -45,8 +47,10 @@ export function isCutShort(text: string): boolean {
 /** Parses a file of the given kind up to its version check; the caller validates the content. */
 export function readJsonFile(text: string, kind: JsonFileKind): JsonFileResult {
   const refuse = (message: string): JsonFileResult => ({ ok: false, message })
-  const trimmed = text.replace(/^\uFEFF/, '').trim()
+  const trimmed = stripBoms(text).trim()
   if (!trimmed) return refuse(`The ${kind.label} is empty. ${kind.nothingDone}`)
+  const bounded = checkJsonText(trimmed, kind.label)
+  if (bounded) return refuse(`${bounded} ${kind.nothingDone}`)
   let raw: unknown
   try {
     raw = JSON.parse(trimmed)

@@ -3,6 +3,7 @@ import { keyFingerprint } from '../domain/contentHash'
 import { describeIssues, ReviewCommentSchema } from '../domain/schema'
 import type { ReviewComment, ReviewStatus } from '../domain/types'
 import { readJsonFile } from './jsonFile'
+import { checkJsonText } from './safeJson'
 
 /**
  * The mentor's feedback file, signed in the mentor's browser: ECDSA P-256 / SHA-256 over the exact bytes
@@ -155,7 +156,16 @@ export async function readFeedback(text: string): Promise<OpenedFeedback> {
       'The feedback file was changed after it was signed (its signature does not match its content), so it cannot be trusted. Ask your mentor for a new export.',
     )
   }
-  const parsed = FeedbackPayloadSchema.safeParse(JSON.parse(record.payload))
+  // Signed is not well formed: the payload is bounded and parsed like any untrusted JSON.
+  const bounded = checkJsonText(record.payload, label)
+  if (bounded) return { ok: false, message: `${bounded} ${NOTHING}` }
+  let body: unknown
+  try {
+    body = JSON.parse(record.payload)
+  } catch {
+    return refuse('The feedback file is damaged: its signed payload is not valid JSON.')
+  }
+  const parsed = FeedbackPayloadSchema.safeParse(body)
   if (!parsed.success) return refuse(`The feedback file is damaged: ${describeIssues(parsed.error)}.`)
   const payload = parsed.data
   if (payload.mentor !== signer.data.name) {

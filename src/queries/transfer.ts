@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Root } from 'mdast'
 import type { Backup } from '../codec/backup'
-import type { ImportedPages } from '../codec/importPages'
 import type { JournalInput } from '../domain/factories'
 import { newJournal } from '../domain/factories'
 import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/importPlan'
 import type { Journal, Lang, Week } from '../domain/types'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
+import { analyseOffThread } from './analyseOffThread'
+import type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
 
 /**
  * Import and export over the markdown codec. The codec (remark, fflate) is loaded here on demand,
@@ -23,50 +24,11 @@ const loadCodec = () =>
 
 export type DayStyle = 'seed' | 'template'
 
-export interface SourceFile {
-  /** The path shown to the user: the folder-relative path when a folder was picked. */
-  path: string
-  file: File
-}
-
-export type ImportAnalysis =
-  | { kind: 'pages'; imported: ImportedPages; unreadable: { path: string; message: string }[] }
-  | { kind: 'backup'; backup: Backup }
-  | { kind: 'refused'; message: string }
+export type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
 
 /** Reads what the user picked: markdown pages (files, a folder, zips) or one backup file. Writes nothing. */
-export async function analyseImport(files: SourceFile[]): Promise<ImportAnalysis> {
-  const codec = await loadCodec()
-  const backups = files.filter((f) => /\.json$/i.test(f.path))
-  if (backups.length > 0) {
-    if (files.length > 1)
-      return {
-        kind: 'refused',
-        message: 'A backup (.json) is restored on its own: pick only the backup file.',
-      }
-    const read = codec.readBackup(await backups[0].file.text())
-    return read.ok
-      ? { kind: 'backup', backup: read.backup }
-      : { kind: 'refused', message: `${backups[0].path}: ${read.message}` }
-  }
-  const pages: { path: string; text: string }[] = []
-  const unreadable: { path: string; message: string }[] = []
-  for (const source of files) {
-    if (/\.zip$/i.test(source.path)) {
-      const read = codec.readZip(new Uint8Array(await source.file.arrayBuffer()), source.path)
-      if (read.ok) pages.push(...read.files.map((f) => ({ path: `${source.path}/${f.path}`, text: f.text })))
-      else unreadable.push({ path: source.path, message: read.message })
-    } else if (/\.(md|markdown)$/i.test(source.path)) {
-      pages.push({ path: source.path, text: await source.file.text() })
-    }
-  }
-  if (pages.length === 0 && unreadable.length === 0) {
-    return {
-      kind: 'refused',
-      message: 'No markdown page (.md), zip or backup (.json) was found in what you picked.',
-    }
-  }
-  return { kind: 'pages', imported: codec.importPages(pages), unreadable }
+export function analyseImport(files: SourceFile[]): Promise<ImportAnalysis> {
+  return analyseOffThread(files)
 }
 
 export interface CommitPagesInput {

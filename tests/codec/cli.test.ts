@@ -110,3 +110,74 @@ describe('check over several sites', () => {
     expect(result.out.at(-1)).toBe('6 passed, 0 failed')
   })
 })
+
+describe('export writes only inside --out', () => {
+  const backupOf = (owners: string[]) => {
+    const journals = owners.map((owner, i) => ({
+      id: `journal-${i}`,
+      owner,
+      mentor: '',
+      firstMonday: '2025-09-08',
+      plannedWeeks: 12,
+      section: 1,
+      languages: ['en'],
+      readOnly: false,
+      createdAt: '2025-09-01T00:00:00.000Z',
+      updatedAt: '2025-09-01T00:00:00.000Z',
+    }))
+    const path = join(dir, `owners-${owners.length}-${Math.random().toString(36).slice(2)}.json`)
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'worklog-tracker-backup',
+        schemaVersion: 1,
+        exportedAt: '2025-09-01T00:00:00.000Z',
+        journals,
+        weeks: [],
+        comments: [],
+      }),
+    )
+    return path
+  }
+
+  it('names each journal’s folder from a safe slug: “../escaped” stays inside, same owners do not collide', async () => {
+    const out = join(dir, 'safe-out')
+    const result = await exportCommand(
+      backupOf(['../escaped', 'An Nguyễn', 'An Nguyễn', '/', '\u0007']),
+      out,
+      { lang: 'en' },
+    )
+    expect(result.exitCode).toBe(0)
+    expect(
+      result.out.filter((line) => line.startsWith('wrote')).map((line) => line.slice(out.length + 7)),
+    ).toEqual([
+      'escaped/content/1-Worklog/_index.md',
+      'an-nguyen/content/1-Worklog/_index.md',
+      'an-nguyen-2/content/1-Worklog/_index.md',
+      'journal/content/1-Worklog/_index.md',
+      'journal-2/content/1-Worklog/_index.md',
+    ])
+    expect(readFileSync(join(out, 'escaped/content/1-Worklog/_index.md'), 'utf8')).toContain('Worklog')
+  })
+
+  it('refuses a backup nested thousands deep naming the file, and check goes on past a page it refuses', async () => {
+    const deep = join(dir, 'deep.json')
+    writeFileSync(
+      deep,
+      `{"format":"worklog-tracker-backup","schemaVersion":1,"journals":${'['.repeat(3000)}${']'.repeat(3000)}}`,
+    )
+    const result = await exportCommand(deep, join(dir, 'deep-out'))
+    expect(result.err).toEqual([
+      `${deep}: The backup file is damaged or crafted: its data is nested more than 200 levels deep at line 1, which no backup file of the app is, so it was not read. Nothing was restored.`,
+    ])
+    const nested = join(dir, 'nested.md')
+    writeFileSync(nested, Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'))
+    const other = join(dir, 'other-site')
+    site(other)
+    const check = await checkCommand([nested, other])
+    expect(check.out[0]).toMatch(
+      new RegExp(`^error  ${nested}, line 33: lists or quotes are nested more than 32 deep`),
+    )
+    expect(check.out.at(-1)).toBe('3 passed, 1 failed')
+  })
+})
