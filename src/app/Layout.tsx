@@ -4,6 +4,7 @@ import { useT } from '../i18n/i18n'
 import { useRemoteSync } from '../queries/remoteSync'
 import { onDatabaseBlocked, requestPersistence, type PersistState } from '../queries/storageHealth'
 import { registerServiceWorker } from './serviceWorker'
+import { SearchLauncher } from './SearchLauncher'
 import { SettingsMenu } from './SettingsMenu'
 
 export function Layout() {
@@ -59,6 +60,7 @@ export function Layout() {
               {t('nav.export')}
             </NavLink>
           </nav>
+          <SearchLauncher />
           <SettingsMenu />
         </div>
       </header>

@@ -31,3 +31,9 @@ export const siteFolderKeys = {
   all: ['siteFolders'] as const,
   detail: (journalId: string) => [...siteFolderKeys.all, journalId] as const,
 }
+
+export const searchKeys = {
+  all: ['search'] as const,
+  /** The weeks searched: one journal's, or every journal's (`null`). */
+  weeks: (journalId: string | null) => [...searchKeys.all, journalId ?? '*'] as const,
+}

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { Root } from 'mdast'
 import type { Backup } from '../codec/backup'
 import type { JournalInput } from '../domain/factories'
 import { newJournal } from '../domain/factories'
@@ -95,6 +96,12 @@ export function useRestoreBackup() {
 export async function weekMarkdown(week: Week, lang: Lang, section: number, days: DayStyle): Promise<string> {
   const codec = await loadCodec()
   return codec.exportWeekPage(week, lang, { section, days })
+}
+
+/** A page's mdast tree (GFM tables, front matter), for showing it rendered. */
+export async function markdownTreeOf(text: string): Promise<Root> {
+  const { parseMarkdown } = await import('../codec/markdownTree')
+  return parseMarkdown(text)
 }
 
 export async function hugoZipOf(

@@ -10,6 +10,7 @@ import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { commentsQuery, conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
+import { useFocusAtMatch } from '../focusMatch'
 import { NotFoundRoute } from './NotFoundRoute'
 
 // The markdown codec loads only when the preview is first opened.
@@ -28,6 +29,8 @@ export function WeekRoute() {
   const draft = useQuery({ ...draftQuery(weekId(journalId, number)), enabled: valid })
   const comments = useQuery(commentsQuery(journalId))
   const j = journal.data
+  const loaded = !(journal.isPending || week.isPending || conflict.isPending || draft.isPending)
+  useFocusAtMatch(valid && loaded && Boolean(j))
   const commentList = comments.data
   const preview = useCallback(
     (week: Week, lang: Lang) =>

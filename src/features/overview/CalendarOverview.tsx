@@ -4,6 +4,7 @@ import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } fr
 import type { Journal, WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
+import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { reviewTone, statusDot } from '../../ui/statusColors'
 import { useMediaQuery } from '../../ui/useMediaQuery'
 import { WeekCards } from './WeekCards'
@@ -156,7 +157,7 @@ const WeekRow = memo(function WeekRow({
                     className={`mt-1 size-2 shrink-0 rounded-full ${statusDot[task.status]}`}
                   />
                   <span className="line-clamp-2 break-words">
-                    {task.title || t('task.untitled')}
+                    {task.title ? <InlineMarkdown text={task.title} /> : t('task.untitled')}
                     <span className="sr-only"> ({t(`status.${task.status}`)})</span>
                   </span>
                 </li>

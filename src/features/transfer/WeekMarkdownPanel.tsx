@@ -1,9 +1,11 @@
+import type { Root } from 'mdast'
 import { useDeferredValue, useEffect, useState } from 'react'
 import type { Journal, Lang, Week } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
-import { weekMarkdown, type DayStyle } from '../../queries/transfer'
+import { markdownTreeOf, weekMarkdown, type DayStyle } from '../../queries/transfer'
 import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
+import { MarkdownView } from '../../ui/MarkdownView'
 import { SelectField } from '../../ui/fields'
 
 /** The week's page as it will be published, kept in step with the editor; copy or download it. */
@@ -19,24 +21,28 @@ export default function WeekMarkdownPanel({
   const t = useT()
   const deferred = useDeferredValue(week)
   const [days, setDays] = useState<DayStyle>('seed')
-  const [markdown, setMarkdown] = useState<{ text: string } | { error: string } | null>(null)
+  const [view, setView] = useState<'rendered' | 'raw'>('raw')
+  const [markdown, setMarkdown] = useState<{ text: string; tree?: Root } | { error: string } | null>(null)
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
   const hasVersion = Boolean(deferred.content[lang])
 
   useEffect(() => {
     if (!hasVersion) return
     let current = true
-    weekMarkdown(deferred, lang, journal.section, days).then(
-      (text) => current && setMarkdown({ text }),
-      (error: unknown) =>
-        current && setMarkdown({ error: error instanceof Error ? error.message : String(error) }),
-    )
+    weekMarkdown(deferred, lang, journal.section, days)
+      .then(async (text) => ({ text, tree: view === 'rendered' ? await markdownTreeOf(text) : undefined }))
+      .then(
+        (page) => current && setMarkdown(page),
+        (error: unknown) =>
+          current && setMarkdown({ error: error instanceof Error ? error.message : String(error) }),
+      )
     return () => {
       current = false
     }
-  }, [deferred, lang, journal.section, days, hasVersion])
+  }, [deferred, lang, journal.section, days, hasVersion, view])
 
   const text = markdown && 'text' in markdown ? markdown.text : ''
+  const tree = markdown && 'tree' in markdown ? markdown.tree : undefined
   const fileName = lang === 'en' ? '_index.md' : `_index.${lang}.md`
 
   const copy = async () => {
@@ -58,6 +64,19 @@ export default function WeekMarkdownPanel({
       ) : (
         <>
           <div className="flex flex-wrap items-end gap-2">
+            <div role="group" aria-label={t('export.view')} className="flex">
+              {(['rendered', 'raw'] as const).map((mode) => (
+                <Button
+                  key={mode}
+                  size="sm"
+                  aria-pressed={view === mode}
+                  className="aria-pressed:bg-blue-700 aria-pressed:text-white dark:aria-pressed:bg-blue-500 dark:aria-pressed:text-slate-950"
+                  onClick={() => setView(mode)}
+                >
+                  {t(mode === 'rendered' ? 'export.rendered' : 'export.raw')}
+                </Button>
+              ))}
+            </div>
             <SelectField
               label={t('export.days')}
               className="w-auto"
@@ -83,13 +102,24 @@ export default function WeekMarkdownPanel({
               {markdown.error}
             </p>
           )}
-          <pre
-            tabIndex={0}
-            aria-label={t('export.preview')}
-            className="max-h-[70vh] overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap break-words dark:bg-slate-800"
-          >
-            {text}
-          </pre>
+          {view === 'raw' ? (
+            <pre
+              tabIndex={0}
+              aria-label={t('export.preview')}
+              className="max-h-[70vh] overflow-auto rounded bg-slate-100 p-2 text-xs whitespace-pre-wrap break-words dark:bg-slate-800"
+            >
+              {text}
+            </pre>
+          ) : (
+            <div
+              role="region"
+              tabIndex={0}
+              aria-label={t('export.renderedPreview')}
+              className="max-h-[70vh] overflow-auto rounded border border-slate-300 bg-white p-3 dark:border-slate-600 dark:bg-slate-900"
+            >
+              {tree && <MarkdownView tree={tree} headingBase={2} />}
+            </div>
+          )}
         </>
       )}
     </section>

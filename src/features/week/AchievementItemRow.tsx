@@ -105,6 +105,7 @@ function ItemRow({ item, groupId, depth, first, last, actions }: RowProps) {
           aria-keyshortcuts="Enter Tab Shift+Tab Alt+ArrowUp Alt+ArrowDown"
           data-focus-key={itemKey(item.id)}
           data-focus-id={item.id}
+          data-field={`item-${item.id}`}
           value={item.text}
           readOnly={readOnly}
           onChange={(e) => edit((c) => updateItem(c, item.id, { text: e.target.value }), `item:${item.id}`)}

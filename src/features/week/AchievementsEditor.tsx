@@ -112,6 +112,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
       </div>
       <TextArea
         label={t('achievements.intro')}
+        data-field="achievements-intro"
         value={achievements.intro}
         readOnly={readOnly}
         className="grow-to-fit min-h-16"
@@ -146,6 +147,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
                 aria-label={t('achievements.groupTitle', { n })}
                 aria-keyshortcuts="Enter"
                 data-focus-key={groupKey(group.id)}
+                data-field={`group-${group.id}-title`}
                 value={group.title}
                 readOnly={readOnly}
                 onChange={(e) =>

@@ -69,6 +69,7 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({
               rows={1}
               className={`${inputClass} grow-to-fit basis-48 flex-1`}
               aria-label={t('objective.label', { n: index + 1 })}
+              data-field={`objective-${objective.id}`}
               aria-keyshortcuts="Enter Alt+ArrowUp Alt+ArrowDown"
               data-focus-key={key(objective.id)}
               value={objective.text}

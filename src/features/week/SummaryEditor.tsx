@@ -23,6 +23,7 @@ export const SummaryEditor = memo(function SummaryEditor({
       </h2>
       <TextArea
         label={t('week.summaryLabel')}
+        data-field="summary"
         value={summary}
         readOnly={readOnly}
         rows={4}

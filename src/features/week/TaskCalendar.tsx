@@ -5,6 +5,7 @@ import type { Task, Weekday } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
+import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { statusDot } from '../../ui/statusColors'
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender'
 import { TaskEditor } from './TaskEditor'
@@ -104,6 +105,7 @@ export const TaskCalendar = memo(function TaskCalendar({
                     <button
                       type="button"
                       aria-pressed={task.id === selectedId}
+                      data-task-chip={task.id}
                       data-focus-key={`task:${task.id}`}
                       onClick={() => setSelectedId(task.id === selectedId ? null : task.id)}
                       className="flex w-full items-start gap-2 rounded border border-slate-200 px-2 py-1 text-left text-sm hover:bg-slate-100 aria-pressed:border-blue-600 aria-pressed:bg-blue-50 dark:border-slate-600 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-700"
@@ -113,7 +115,9 @@ export const TaskCalendar = memo(function TaskCalendar({
                         className={`mt-1.5 size-2 shrink-0 rounded-full ${statusDot[task.status]}`}
                       />
                       <span className="min-w-0 flex-1 break-words">
-                        {taskLabel(task) || (
+                        {taskLabel(task) ? (
+                          <InlineMarkdown text={taskLabel(task)} />
+                        ) : (
                           <em className="text-slate-500 dark:text-slate-400">{t('task.untitled')}</em>
                         )}
                         <span className="sr-only">, {t(`status.${task.status}`)}</span>

@@ -65,6 +65,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
           ref={titleRef}
           data-focus-key="editor:title"
           label={t('task.title')}
+          data-field={`task-${task.id}-title`}
           value={task.title}
           readOnly={readOnly}
           onChange={(e) => actions.update(task.id, { title: e.target.value })}
@@ -84,6 +85,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
         <div className="md:col-span-2">
           <TextArea
             label={t('task.detail')}
+            data-field={`task-${task.id}-detail`}
             value={task.detail}
             readOnly={readOnly}
             rows={2}
@@ -93,6 +95,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
         </div>
         <TextField
           label={t('task.reference')}
+          data-field={`task-${task.id}-reference`}
           value={task.reference}
           readOnly={readOnly}
           hint={readOnly ? undefined : t('task.referenceHint')}

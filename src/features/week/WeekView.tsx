@@ -232,6 +232,7 @@ export function WeekView({
             <div className="flex flex-col gap-6">
               <TextField
                 label={t('week.pageTitle')}
+                data-field="week-title"
                 value={content.title}
                 readOnly={readOnly}
                 onChange={(e) => updateContent(lang, (c) => ({ ...c, title: e.target.value }), 'title')}
