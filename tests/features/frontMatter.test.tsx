@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router-dom'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { AppRoutes } from '../../src/app/App'
-import { todayIso } from '../../src/domain/dates'
+import { formatDayMonthYear, todayIso } from '../../src/domain/dates'
 import type { Journal, Week } from '../../src/domain/types'
 import { en } from '../../src/i18n/en'
 import { I18nProvider } from '../../src/i18n/i18n'
@@ -52,7 +52,8 @@ describe('front matter of a week', { timeout: 30_000 }, () => {
   it('sets the publish date with "Today", and title, weight and pre where the site differs', async () => {
     const user = await openWeek()
     await user.click(screen.getByRole('button', { name: 'Today' }))
-    expect(screen.getByLabelText('Publish date')).toHaveValue(todayIso())
+    // Shown as the pages show dates, dd/MM/yyyy; stored as an ISO date.
+    expect(screen.getByLabelText('Publish date')).toHaveValue(formatDayMonthYear(todayIso()))
     await storedWeek((w) => expect(w.publishDate).toBe(todayIso()))
 
     await user.click(screen.getByText(/Site settings/))

@@ -10,6 +10,7 @@ import { journalsQuery } from '../../queries/journals'
 import { useCommitPages } from '../../queries/transfer'
 import { reviewWeeksQuery } from '../../queries/review'
 import { Button } from '../../ui/Button'
+import { DateField } from '../../ui/DateField'
 import { SelectField, TextField, inputClass } from '../../ui/fields'
 import { FileReportList } from './FileReportList'
 
@@ -144,11 +145,10 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
               onChange={(e) => setMentor(e.target.value)}
               hint={t('common.optional')}
             />
-            <TextField
-              type="date"
+            <DateField
               label={t('journal.firstMonday')}
               value={firstMonday}
-              onChange={(e) => setFirstMonday(e.target.value)}
+              onChange={setFirstMonday}
               hint={t('import.inferredMonday')}
             />
             <TextField

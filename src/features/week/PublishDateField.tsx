@@ -3,7 +3,7 @@ import { isIsoDate, todayIso } from '../../domain/dates'
 import type { Week } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
-import { TextField } from '../../ui/fields'
+import { DateField } from '../../ui/DateField'
 
 /** The page's front matter `date`: when the week is published; blank leaves it out of the page. */
 export const PublishDateField = memo(function PublishDateField({
@@ -21,13 +21,12 @@ export const PublishDateField = memo(function PublishDateField({
   }
   return (
     <div className="flex flex-wrap items-end gap-2">
-      <TextField
-        type="date"
+      <DateField
         label={t('week.publishDate')}
         hint={t('week.publishDateHint')}
         value={publishDate}
         readOnly={readOnly}
-        onChange={(e) => set(e.target.value)}
+        onChange={set}
       />
       {!readOnly && <Button onClick={() => set(todayIso())}>{t('week.publishToday')}</Button>}
     </div>
