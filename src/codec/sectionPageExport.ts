@@ -1,45 +1,24 @@
-import type { Journal, Lang, Week } from '../domain/types'
-import { endOffset, parseMarkdown, startOffset } from './markdownTree'
+import type { Journal, Lang, SectionContent, Week } from '../domain/types'
 import { emitSectionPage, folderOfWeek } from './sectionPage'
 import { toLf, withLineEndsOf } from './pageSource'
+import { readSectionPage, sectionContentOf, type SectionEntry } from './sectionPageRead'
+import { linkText, sectionPageEdits } from './sectionPageEdit'
+import { applyEdits } from './textEdits'
 
-interface WeekEntry {
-  number: number
-  folder: string
-  start: number
-  end: number
-}
-
-const WEEK_LINK = /\]\(\s*(?:\.\/)?(\d+\.(\d+)-week\d+)\/?\s*\)/i
-
-/** The paragraphs of a section page that link to a week folder (`**Week 3:** [text](1.3-week3/)`). */
-function weekEntries(text: string): WeekEntry[] {
-  const entries: WeekEntry[] = []
-  for (const block of parseMarkdown(text).children) {
-    if (block.type !== 'paragraph') continue
-    const slice = text.slice(startOffset(block), endOffset(block))
-    const link = WEEK_LINK.exec(slice)
-    if (link)
-      entries.push({
-        number: Number(link[2]),
-        folder: link[1],
-        start: startOffset(block),
-        end: endOffset(block),
-      })
-  }
-  return entries
-}
-
-function linkText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/([\\[\]])/g, '\\$1')
+/** A week's one-line description: as the intern set it, else its page title. */
+export function descriptionOf(content: SectionContent, week: Week, lang: Lang): string {
+  return content.weeks[String(week.number)] ?? week.content[lang]?.title ?? ''
 }
 
 /** A new week's entry written like a neighbour's: its number, description and folder put in. */
-function entryLike(template: string, from: WeekEntry, week: Week, folder: string, lang: Lang): string {
-  const title = linkText(week.content[lang]?.title ?? '')
+function entryLike(
+  template: string,
+  from: SectionEntry,
+  week: Week,
+  folder: string,
+  description: string,
+): string {
+  const title = linkText(description)
   return template
     .replace(/\[((?:\\.|[^\]\\])*)\]\(([^)]*)\)/, (_m, _text: string, target: string) => {
       return `[${title}](${target.replace(from.folder, folder)})`
@@ -56,20 +35,27 @@ function entryLike(template: string, from: WeekEntry, week: Week, folder: string
  */
 export function exportSectionPage(journal: Journal, weeks: Week[], lang: Lang): string {
   const source = journal.sectionPages?.[lang]
-  if (!source) return emitSectionPage(journal, weeks, lang)
-  let text = toLf(source.text)
-  const original = text
+  const content = sectionContentOf(journal, lang, weeks)
+  if (!source) return emitSectionPage(journal, weeks, lang, content)
+  const lf = toLf(source.text)
+  let text = applyEdits(lf, sectionPageEdits(lf, readSectionPage(lf), content))
   const sorted = [...weeks].filter((w) => w.content[lang]).sort((a, b) => a.number - b.number)
   for (const week of sorted) {
-    const entries = weekEntries(text)
+    const entries = readSectionPage(text).entries
     const folder = folderOfWeek(journal.section, week)
     if (entries.length === 0 || entries.some((e) => e.folder.toLowerCase() === folder.toLowerCase())) continue
     const before = [...entries].reverse().find((e) => e.number < week.number)
     const template = before ?? entries[0]
-    const entry = entryLike(text.slice(template.start, template.end), template, week, folder, lang)
+    const entry = entryLike(
+      text.slice(template.start, template.end),
+      template,
+      week,
+      folder,
+      descriptionOf(content, week, lang),
+    )
     text = before
       ? `${text.slice(0, before.end)}\n\n${entry}${text.slice(before.end)}`
       : `${text.slice(0, template.start)}${entry}\n\n${text.slice(template.start)}`
   }
-  return text === original ? source.text : withLineEndsOf(source.text, text)
+  return text === lf ? source.text : withLineEndsOf(source.text, text)
 }

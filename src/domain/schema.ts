@@ -61,6 +61,14 @@ export const WeekNoteSchema = z.object({ id: z.string(), after: NoteAnchorSchema
 /** An imported page exactly as it was read (a BOM dropped, line endings kept), so export can keep its bytes. */
 export const PageSourceSchema = z.object({ path: z.string(), text: z.string() })
 
+/** The section page's text the intern edits: its title, intro and each week's one-line description. */
+export const SectionContentSchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  /** By week number (`"3"`): the link text of the week's line on the section page. */
+  weeks: z.record(z.string(), z.string()),
+})
+
 export const WeekContentSchema = z.object({
   title: z.string(),
   objectives: z.array(ObjectiveSchema),
@@ -124,6 +132,10 @@ export const JournalSchema = z.object({
   updatedAt: z.string(),
   /** The imported section page (`content/1-Worklog/_index.md`) per language, kept for export. */
   sectionPages: z.optional(z.object({ en: z.optional(PageSourceSchema), vi: z.optional(PageSourceSchema) })),
+  /** The section page as edited in the app, per language; absent: as the imported page (or seed) has it. */
+  sectionContent: z.optional(
+    z.object({ en: z.optional(SectionContentSchema), vi: z.optional(SectionContentSchema) }),
+  ),
 })
 
 export const WeekSummarySchema = z.object({

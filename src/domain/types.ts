@@ -7,6 +7,7 @@ import type {
   JournalSchema,
   NoteAnchorSchema,
   PageSourceSchema,
+  SectionContentSchema,
   ObjectiveSchema,
   ReviewCommentSchema,
   TaskSchema,
@@ -48,6 +49,9 @@ export type WeekNote = z.infer<typeof WeekNoteSchema>
 
 /** An imported page's path and exact text. */
 export type PageSource = z.infer<typeof PageSourceSchema>
+
+/** The section page's title, intro and one-line week descriptions, as the intern edits them. */
+export type SectionContent = z.infer<typeof SectionContentSchema>
 
 /** One language version of a week: a whole page's content. */
 export type WeekContent = z.infer<typeof WeekContentSchema>
