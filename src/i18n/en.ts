@@ -83,6 +83,20 @@ export const en = {
   'overview.openThisWeek': 'Open this week (week {n})',
   'overview.totals':
     '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
+  'overview.description': 'Description of week {n} on the section page',
+  'overview.noDescription': 'No description yet',
+  'overview.editDescription': 'Edit the description of week {n}',
+  'overview.descriptionHint': 'Enter saves, Escape cancels.',
+  'overview.descriptionSaved': 'Description of week {n} saved.',
+  'overview.saveFailed': 'Not saved: {reason}',
+  'sectionPage.title': 'Section page',
+  'sectionPage.lead': 'The page that lists your weeks on the site (content/{section}-Worklog/_index.md).',
+  'sectionPage.language': 'Language of the page',
+  'sectionPage.pageTitle': 'Title',
+  'sectionPage.intro': 'Introduction',
+  'sectionPage.save': 'Save section page',
+  'sectionPage.saved': 'Section page saved.',
+  'sectionPage.titleRequired': 'Give the page a title.',
 
   'chart.title': 'Progress over the weeks',
   'chart.label':

@@ -85,6 +85,20 @@ export const vi: Record<MessageKey, string> = {
   'overview.openThisWeek': 'Mở tuần này (tuần {n})',
   'overview.totals':
     'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
+  'overview.description': 'Mô tả tuần {n} trên trang mục',
+  'overview.noDescription': 'Chưa có mô tả',
+  'overview.editDescription': 'Sửa mô tả tuần {n}',
+  'overview.descriptionHint': 'Enter để lưu, Escape để huỷ.',
+  'overview.descriptionSaved': 'Đã lưu mô tả tuần {n}.',
+  'overview.saveFailed': 'Chưa lưu được: {reason}',
+  'sectionPage.title': 'Trang mục',
+  'sectionPage.lead': 'Trang liệt kê các tuần của bạn trên trang web (content/{section}-Worklog/_index.md).',
+  'sectionPage.language': 'Ngôn ngữ của trang',
+  'sectionPage.pageTitle': 'Tiêu đề',
+  'sectionPage.intro': 'Lời giới thiệu',
+  'sectionPage.save': 'Lưu trang mục',
+  'sectionPage.saved': 'Đã lưu trang mục.',
+  'sectionPage.titleRequired': 'Hãy đặt tiêu đề cho trang.',
 
   'chart.title': 'Tiến độ qua các tuần',
   'chart.label':

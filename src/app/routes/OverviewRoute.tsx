@@ -6,6 +6,7 @@ import { DeleteJournal } from '../../features/journal/DeleteJournal'
 import { JournalSettingsDialog } from '../../features/journal/JournalSettingsDialog'
 import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
+import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
 import { useI18n } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
@@ -72,6 +73,7 @@ export function OverviewRoute() {
         </p>
       )}
       <CalendarOverview journal={j} summaries={items} />
+      <SectionPagePart journal={j} />
       <SaveToSite journal={j} />
       <div className="border-t border-slate-300 pt-4 dark:border-slate-700">
         <DeleteJournal journal={j} />

@@ -1,13 +1,18 @@
-import { memo, startTransition, useEffect, useRef, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { memo, startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import { Link, useNavigate } from 'react-router-dom'
 import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
-import type { Journal, WeekSummary } from '../../domain/types'
+import type { Journal, Lang, WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
+import { sectionContentQuery, useSaveSectionContent } from '../../queries/sectionPage'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { reviewTone, statusDot } from '../../ui/statusColors'
 import { useMediaQuery } from '../../ui/useMediaQuery'
 import { WeekCards } from './WeekCards'
+import { WeekDescription } from './WeekDescription'
+
+const NO_DESCRIPTIONS: Record<string, string> = {}
 
 /** Rows rendered at once: more than a screenful. */
 const FIRST_ROWS = 16
@@ -33,6 +38,10 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   const rendered = Math.min(count, shown)
   const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
   const wide = useMediaQuery('(min-width: 48rem)')
+  const lang = journal.languages[0] ?? 'en'
+  const descriptions = useQuery(sectionContentQuery(journal, lang)).data?.weeks ?? NO_DESCRIPTIONS
+  const onDescribe = useDescribeWeek(journal.id, lang)
+  const describe = journal.readOnly ? undefined : onDescribe
   const sentinel = useRef<HTMLTableRowElement & HTMLLIElement>(null)
   useEffect(() => {
     const node = sentinel.current
@@ -53,12 +62,14 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
       monday: weekMonday(journal.firstMonday, n),
       summary: byNumber.get(n),
       isCurrent: n === current,
+      description: descriptions[String(n)] ?? '',
     }))
     return (
       <WeekCards
         journalId={journal.id}
         owner={journal.owner}
         weeks={weeks}
+        onDescribe={describe}
         sentinel={rendered < count ? sentinel : null}
       />
     )
@@ -96,6 +107,8 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
             monday={weekMonday(journal.firstMonday, n)}
             summary={byNumber.get(n)}
             isCurrent={n === current}
+            description={descriptions[String(n)] ?? ''}
+            onDescribe={describe}
           />
         ))}
         {rendered < count && (
@@ -108,18 +121,36 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   )
 }
 
+/** Saves one week's description on the section page, in the journal's main language. */
+function useDescribeWeek(journalId: string, lang: Lang) {
+  const { mutate } = useSaveSectionContent()
+  return useCallback(
+    (number: number, description: string) =>
+      mutate({
+        journalId,
+        lang,
+        change: (content) => ({ ...content, weeks: { ...content.weeks, [String(number)]: description } }),
+      }),
+    [mutate, journalId, lang],
+  )
+}
+
 const WeekRow = memo(function WeekRow({
   journalId,
   number,
   monday,
   summary,
   isCurrent,
+  description,
+  onDescribe,
 }: {
   journalId: string
   number: number
   monday: string
   summary: WeekSummary | undefined
   isCurrent: boolean
+  description: string
+  onDescribe: ((number: number, description: string) => void) | undefined
 }) {
   const t = useT()
   const navigate = useNavigate()
@@ -130,7 +161,7 @@ const WeekRow = memo(function WeekRow({
       aria-rowindex={number + 1}
       aria-current={isCurrent ? 'date' : undefined}
       onClick={(e) => {
-        if (!(e.target as HTMLElement).closest('a')) navigate(href)
+        if (!(e.target as HTMLElement).closest('a, button, input')) navigate(href)
       }}
       className="week-row cursor-pointer border-b border-slate-200 align-top hover:bg-slate-50 aria-[current=date]:bg-blue-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-[current=date]:bg-slate-800"
     >
@@ -143,6 +174,9 @@ const WeekRow = memo(function WeekRow({
         )}
         <div className="text-xs text-slate-600 dark:text-slate-400">
           {formatDayMonthYear(monday).slice(0, 5)} – {formatDayMonthYear(addDaysIso(monday, 4)).slice(0, 5)}
+        </div>
+        <div className="mt-1 whitespace-normal">
+          <WeekDescription number={number} description={description} onSave={onDescribe} />
         </div>
       </th>
       {WORKDAYS.map((day) => (

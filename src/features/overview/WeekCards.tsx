@@ -5,22 +5,31 @@ import type { WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { reviewTone, statusDot } from '../../ui/statusColors'
+import { WeekDescription } from './WeekDescription'
 
 export interface WeekCardsProps {
   journalId: string
   owner: string
-  weeks: { number: number; monday: string; summary: WeekSummary | undefined; isCurrent: boolean }[]
+  weeks: {
+    number: number
+    monday: string
+    summary: WeekSummary | undefined
+    isCurrent: boolean
+    description: string
+  }[]
+  /** Saves a week's description on the section page; absent in a read-only journal. */
+  onDescribe?: (number: number, description: string) => void
   /** An element near the end, for loading more weeks as it scrolls near. */
   sentinel: Ref<HTMLLIElement> | null
 }
 
 /** The weeks of the internship as a list of cards: the overview on a phone. */
-export function WeekCards({ journalId, owner, weeks, sentinel }: WeekCardsProps) {
+export function WeekCards({ journalId, owner, weeks, onDescribe, sentinel }: WeekCardsProps) {
   const t = useT()
   return (
     <ol aria-label={t('overview.caption', { owner })} className="flex flex-col gap-3">
       {weeks.map((week) => (
-        <WeekCard key={week.number} journalId={journalId} {...week} />
+        <WeekCard key={week.number} journalId={journalId} onDescribe={onDescribe} {...week} />
       ))}
       {sentinel && <li ref={sentinel} aria-hidden className="h-16" />}
     </ol>
@@ -33,12 +42,16 @@ const WeekCard = memo(function WeekCard({
   monday,
   summary,
   isCurrent,
+  description,
+  onDescribe,
 }: {
   journalId: string
   number: number
   monday: string
   summary: WeekSummary | undefined
   isCurrent: boolean
+  description: string
+  onDescribe: ((number: number, description: string) => void) | undefined
 }) {
   const t = useT()
   const status = summary?.reviewStatus ?? 'draft'
@@ -62,6 +75,7 @@ const WeekCard = memo(function WeekCard({
           <span className="rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>
         )}
       </div>
+      <WeekDescription number={number} description={description} onSave={onDescribe} />
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span className={`rounded px-1.5 py-0.5 text-xs ${reviewTone[status]}`}>{t(`review.${status}`)}</span>
         <span>
