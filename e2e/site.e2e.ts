@@ -179,6 +179,54 @@ describe.skipIf(!existsSync(corpusSite))('save straight into the site folder', (
     finish(browser)
   })
 
+  test('a week’s description edited on the overview changes that one line of the section page', async () => {
+    browser = await launchBrowser()
+    const { page } = browser
+    const original = readTree(corpusSite)
+    await standInSiteFolder(page, original)
+    await openAndImport(page, 'Jung Kwan')
+
+    const edit = page.getByRole('button', {
+      name: 'Edit the description of week 5: Databases, S3 Static Hosting & Auto Scaling',
+    })
+    await edit.focus()
+    await page.keyboard.press('Enter')
+    const field = page.getByLabel('Description of week 5 on the section page')
+    await field.fill('Databases [RDS], S3 hosting and Auto Scaling')
+    await field.press('Enter')
+    await page
+      .getByRole('button', {
+        name: 'Edit the description of week 5: Databases [RDS], S3 hosting and Auto Scaling',
+      })
+      .waitFor()
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-week-description')))
+      .toBe('5')
+    await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe('Worklog')
+    await screenshot(page, 'overview-section-page')
+    for (const theme of ['light', 'dark'] as const) {
+      await page.getByLabel('Theme', { exact: true }).selectOption(theme)
+      expect(await axeViolations(page, `overview ${theme}`)).toEqual([])
+    }
+
+    await page.getByRole('button', { name: 'Save to site' }).click()
+    await page.getByRole('button', { name: /^Write \d+ page/ }).waitFor()
+    expect(await listedChanges(page)).toEqual(['change _index.md'])
+    await page.getByRole('button', { name: 'Write 1 page(s)' }).click()
+    await page.getByText(`Wrote 1 page(s) into site/${WORKLOG}.`).waitFor()
+
+    const section = `${WORKLOG}/_index.md`
+    const after = (await readSiteFolder(page))[section]
+    const diff = diffArrays(original[section].split('\n'), after.split('\n'))
+    expect(diff.filter((part) => part.removed).flatMap((part) => part.value)).toEqual([
+      '**Week 5:** [Databases, S3 Static Hosting & Auto Scaling](1.5-week5/)',
+    ])
+    expect(diff.filter((part) => part.added).flatMap((part) => part.value)).toEqual([
+      '**Week 5:** [Databases \\[RDS\\], S3 hosting and Auto Scaling](1.5-week5/)',
+    ])
+    finish(browser)
+  })
+
   test('a page changed on disk after opening is shown beside the app’s version; keeping the disk’s leaves it alone', async () => {
     browser = await launchBrowser()
     const { page } = browser
