@@ -249,7 +249,7 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   const markdown = await readFile((await download.path())!, 'utf8')
   expect(markdown).toContain(TASK)
   expect(markdown).toContain(GROUP)
-  // An achieved item is a plain bullet; one not achieved would be `* [ ] …`.
+  // A week made in the app is written in the seed's style: every achievement a plain bullet.
   expect(markdown).toContain(`\n* ${ITEM}\n`)
   // The preview itself can be reached and scrolled with the keyboard.
   await tabTo(page, 'Markdown of the week', 5)

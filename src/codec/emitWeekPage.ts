@@ -5,6 +5,7 @@ import { writeObjectiveItems } from './listItems'
 import { writeTasksTable } from './tasksTable'
 import { writeAchievements } from './achievementsSection'
 import { escapeBlockText } from './blockText'
+import { withoutBoxes } from './pageStyle'
 import type { DayStyle } from './days'
 
 export interface EmitWeekOptions {
@@ -14,6 +15,8 @@ export interface EmitWeekOptions {
   days: DayStyle
   /** The journal's own `weight` and `pre` for a week, where its imported pages agree on them. */
   frontMatter?: { weight: (week: number) => number; pre: (week: number) => string } | null
+  /** Unticked achievements as `* [ ]` boxes: only where the journal's pages have them (not the seed). */
+  checkboxes?: boolean
 }
 
 export function hugoPre(section: number, week?: number): string {
@@ -60,7 +63,11 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
   blocks.push('---', `### **${labels.tasks}**`, writeTasksTable(content.tasks, lang, options.days))
   blocks.push(...withNotes('tasks'))
 
-  blocks.push('---', `### **${labels.achievements(n)}**`, ...writeAchievements(content.achievements))
+  blocks.push(
+    '---',
+    `### **${labels.achievements(n)}**`,
+    ...writeAchievements(options.checkboxes ? content.achievements : withoutBoxes(content.achievements)),
+  )
   blocks.push(...withNotes('achievements'))
 
   const summary = escapeBlockText(content.summary.trim())

@@ -4,6 +4,7 @@ import { exportWeekPage } from './weekPageExport'
 import { folderOfWeek } from './sectionPage'
 import { exportSectionPage } from './sectionPageExport'
 import { learnFrontMatter } from './learnedStyle'
+import { learnAchievementBoxes } from './pageStyle'
 import type { DayStyle } from './days'
 import { readZipPages } from './safeZip'
 
@@ -32,10 +33,16 @@ export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOp
   for (const lang of options.langs)
     files.push({ path: `${root}/${pageFileName(lang)}`, text: exportSectionPage(journal, weeks, lang) })
   const learned = Object.fromEntries(options.langs.map((lang) => [lang, learnFrontMatter(weeks, lang)]))
+  const boxes = Object.fromEntries(options.langs.map((lang) => [lang, learnAchievementBoxes(weeks, lang)]))
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
       if (!week.content[lang]) continue
-      const style = { section: journal.section, days: options.days, frontMatter: learned[lang] }
+      const style = {
+        section: journal.section,
+        days: options.days,
+        frontMatter: learned[lang],
+        checkboxes: boxes[lang],
+      }
       files.push({
         path: `${root}/${folderOfWeek(journal.section, week)}/${pageFileName(lang)}`,
         text: exportWeekPage(week, lang, style),

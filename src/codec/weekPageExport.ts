@@ -3,6 +3,7 @@ import { emitWeekPage, type EmitWeekOptions } from './emitWeekPage'
 import { parseWeekPage, type ParseWeekResult } from './parseWeekPage'
 import { sameContent } from './sameContent'
 import { patchWeekPage } from './patchWeekPage'
+import { showsBoxes } from './patchTicks'
 
 /** The last pages read as bases: exporting a journal again reads none of its untouched pages twice. */
 const bases = new Map<string, ParseWeekResult>()
@@ -27,9 +28,11 @@ export function exportWeekPage(week: Week, lang: Lang, options: EmitWeekOptions)
   const content = week.content[lang]
   const source = content?.source
   if (!content || !source) return emitWeekPage(week, lang, options)
+  // Written again in full, a page that showed achievement boxes keeps showing them.
+  const own = { ...options, checkboxes: options.checkboxes || showsBoxes(source.text) }
   const base = baseOf(source.path, source.text, lang)
-  if (!base.ok) return emitWeekPage(week, lang, options)
+  if (!base.ok) return emitWeekPage(week, lang, own)
   if (sameContent(base.page.content, content) && base.page.publishDate === week.publishDate)
     return source.text
-  return patchWeekPage(source.text, base, week, lang) ?? emitWeekPage(week, lang, options)
+  return patchWeekPage(source.text, base, week, lang) ?? emitWeekPage(week, lang, own)
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { emitWeekPage } from '../../src/codec/emitWeekPage'
+import { withoutBoxes } from '../../src/codec/pageStyle'
 import { parseWeekPage } from '../../src/codec/parseWeekPage'
 import { describeIssue } from '../../src/codec/issues'
 import { weekArbitrary } from './arbitraries'
@@ -22,10 +23,20 @@ describe('round trip of generated weeks', () => {
   it('import(export(week)) equals the week, modulo ids', () => {
     fc.assert(
       fc.property(weekArbitrary('canonical'), ({ week, lang, section, days }) => {
-        const markdown = emitWeekPage(week, lang, { section, days })
+        const markdown = emitWeekPage(week, lang, { section, days, checkboxes: true })
         const result = parseWeekPage(markdown, { fileName: 'week.md', lang })
         if (!result.ok) throw new Error(describeIssue(result.error))
         expect(withoutIds(result.page.content)).toEqual(withoutIds(week.content[lang]))
+        // In the seed's style (no boxes) every achievement is a plain bullet: ticks stay in the app.
+        const plain = parseWeekPage(emitWeekPage(week, lang, { section, days }), {
+          fileName: 'week.md',
+          lang,
+        })
+        if (!plain.ok) throw new Error(describeIssue(plain.error))
+        const content = week.content[lang]!
+        expect(withoutIds(plain.page.content)).toEqual(
+          withoutIds({ ...content, achievements: withoutBoxes(content.achievements) }),
+        )
         expect(result.page.number).toBe(week.number)
         expect(result.page.section).toBe(section)
         expect(result.page.publishDate).toBe(week.publishDate)

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { exportSectionPage } from '../../src/codec/sectionPageExport'
 import { readSectionPage, sectionContentOf } from '../../src/codec/sectionPageRead'
 import { emitSectionPage } from '../../src/codec/sectionPage'
+import { emitWeekPage } from '../../src/codec/emitWeekPage'
+import { learnAchievementBoxes } from '../../src/codec/pageStyle'
 import type { Lang } from '../../src/domain/types'
 import { emptyContent } from '../../src/domain/factories'
 import { corpusPages, HAS_CORPUS, journal, week } from './helpers'
@@ -109,5 +111,40 @@ describe('the section page', () => {
       intro: 'Eight weeks.',
       weeks: { 1: 'Setup', 2: 'Second' },
     })
+  })
+})
+
+describe('achievements on a new week page', () => {
+  const items = {
+    intro: '',
+    groups: [
+      {
+        id: 'g',
+        title: '',
+        items: [
+          { id: 'a', text: 'Set up the VPC', achieved: true, children: [] },
+          { id: 'b', text: 'Deploy the API', achieved: false, children: [] },
+        ],
+      },
+    ],
+  }
+  const made = week(4, { en: { ...emptyContent(4), achievements: items } })
+
+  it('are plain bullets in the seed style, whatever is ticked', () => {
+    const page = emitWeekPage(made, 'en', { section: 1, days: 'seed' })
+    expect(page).toContain('* Set up the VPC\n* Deploy the API\n')
+    expect(page).not.toContain('[ ]')
+  })
+
+  it('are checkboxes where the journal’s pages have them', () => {
+    const boxed = week(1, {
+      en: { ...emptyContent(1), source: { path: 'w1.md', text: '* [x] Done\n* [ ] Not yet\n' } },
+    })
+    const plain = week(2, { en: { ...emptyContent(2), source: { path: 'w2.md', text: '* Done\n' } } })
+    expect(learnAchievementBoxes([boxed, made], 'en')).toBe(true)
+    expect(learnAchievementBoxes([plain, made], 'en')).toBe(false)
+    expect(learnAchievementBoxes([made], 'en')).toBe(false)
+    const page = emitWeekPage(made, 'en', { section: 1, days: 'seed', checkboxes: true })
+    expect(page).toContain('* Set up the VPC\n* [ ] Deploy the API\n')
   })
 })
