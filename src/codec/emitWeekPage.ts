@@ -5,7 +5,7 @@ import { writeObjectiveItems } from './listItems'
 import { writeTasksTable } from './tasksTable'
 import { writeAchievements } from './achievementsSection'
 import { escapeBlockText } from './blockText'
-import { withoutBoxes } from './pageStyle'
+import { withoutBoxes, type LearnedHeadings } from './pageStyle'
 import type { DayStyle } from './days'
 
 export interface EmitWeekOptions {
@@ -17,6 +17,8 @@ export interface EmitWeekOptions {
   frontMatter?: { weight: (week: number) => number; pre: (week: number) => string } | null
   /** Unticked achievements as `* [ ]` boxes: only where the journal's pages have them (not the seed). */
   checkboxes?: boolean
+  /** The journal's own heading lines for its sections, learned from its imported pages. */
+  headings?: LearnedHeadings
 }
 
 export function hugoPre(section: number, week?: number): string {
@@ -55,17 +57,21 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
   if (title) blocks.push(`# **${title}**`)
   blocks.push(...notesAt('start').flatMap((note, i) => (i === 0 ? [note] : ['---', note])))
 
-  blocks.push(`### **${labels.objectives(n)}**`)
+  blocks.push(options.headings?.objectives?.(n) ?? `### **${labels.objectives(n)}**`)
   if (content.objectives.length)
     blocks.push(writeObjectiveItems(content.objectives.map((o) => o.text)).join('\n'))
   blocks.push(...withNotes('objectives'))
 
-  blocks.push('---', `### **${labels.tasks}**`, writeTasksTable(content.tasks, lang, options.days))
+  blocks.push(
+    '---',
+    options.headings?.tasks?.(n) ?? `### **${labels.tasks}**`,
+    writeTasksTable(content.tasks, lang, options.days),
+  )
   blocks.push(...withNotes('tasks'))
 
   blocks.push(
     '---',
-    `### **${labels.achievements(n)}**`,
+    options.headings?.achievements?.(n) ?? `### **${labels.achievements(n)}**`,
     ...writeAchievements(options.checkboxes ? content.achievements : withoutBoxes(content.achievements)),
   )
   blocks.push(...withNotes('achievements'))

@@ -4,7 +4,7 @@ import { exportWeekPage } from './weekPageExport'
 import { folderOfWeek } from './sectionPage'
 import { exportSectionPage } from './sectionPageExport'
 import { learnFrontMatter } from './learnedStyle'
-import { learnAchievementBoxes } from './pageStyle'
+import { learnAchievementBoxes, learnHeadings } from './pageStyle'
 import type { DayStyle } from './days'
 import { readZipPages } from './safeZip'
 
@@ -33,6 +33,7 @@ export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOp
   for (const lang of options.langs)
     files.push({ path: `${root}/${pageFileName(lang)}`, text: exportSectionPage(journal, weeks, lang) })
   const learned = Object.fromEntries(options.langs.map((lang) => [lang, learnFrontMatter(weeks, lang)]))
+  const headings = Object.fromEntries(options.langs.map((lang) => [lang, learnHeadings(weeks, lang)]))
   const boxes = Object.fromEntries(options.langs.map((lang) => [lang, learnAchievementBoxes(weeks, lang)]))
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
@@ -42,6 +43,7 @@ export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOp
         days: options.days,
         frontMatter: learned[lang],
         checkboxes: boxes[lang],
+        headings: headings[lang],
       }
       files.push({
         path: `${root}/${folderOfWeek(journal.section, week)}/${pageFileName(lang)}`,
