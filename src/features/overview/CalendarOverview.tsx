@@ -9,7 +9,7 @@ import { sectionContentQuery, useSaveSectionContent } from '../../queries/sectio
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { reviewTone, statusDot } from '../../ui/statusColors'
 import { useMediaQuery } from '../../ui/useMediaQuery'
-import { WeekCards } from './WeekCards'
+import { WeekCards, type WeekEntryProps } from './WeekCards'
 import { WeekDescription } from './WeekDescription'
 
 const NO_DESCRIPTIONS: Record<string, string> = {}
@@ -143,15 +143,7 @@ const WeekRow = memo(function WeekRow({
   isCurrent,
   description,
   onDescribe,
-}: {
-  journalId: string
-  number: number
-  monday: string
-  summary: WeekSummary | undefined
-  isCurrent: boolean
-  description: string
-  onDescribe: ((number: number, description: string) => void) | undefined
-}) {
+}: WeekEntryProps) {
   const t = useT()
   const navigate = useNavigate()
   const href = `/j/${journalId}/w/${number}`

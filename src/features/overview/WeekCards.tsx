@@ -36,6 +36,19 @@ export function WeekCards({ journalId, owner, weeks, onDescribe, sentinel }: Wee
   )
 }
 
+/** One week of the overview, as a table row or a card. */
+export interface WeekEntryProps {
+  journalId: string
+  number: number
+  monday: string
+  summary: WeekSummary | undefined
+  isCurrent: boolean
+  /** Its one-line description on the section page. */
+  description: string
+  /** Saves its description; absent in a read-only journal. */
+  onDescribe: ((number: number, description: string) => void) | undefined
+}
+
 const WeekCard = memo(function WeekCard({
   journalId,
   number,
@@ -44,15 +57,7 @@ const WeekCard = memo(function WeekCard({
   isCurrent,
   description,
   onDescribe,
-}: {
-  journalId: string
-  number: number
-  monday: string
-  summary: WeekSummary | undefined
-  isCurrent: boolean
-  description: string
-  onDescribe: ((number: number, description: string) => void) | undefined
-}) {
+}: WeekEntryProps) {
   const t = useT()
   const status = summary?.reviewStatus ?? 'draft'
   const days = WORKDAYS.filter((day) => summary?.tasks.some((task) => task.day === day))
