@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
-import { copyContent, emptyContent } from '../../domain/factories'
+import { copyContent, defaultWeekTitle, emptyContent } from '../../domain/factories'
 import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
 import {
@@ -80,7 +80,13 @@ export function WeekView({
   const history = useEditHistory(updateWeek)
   const { updateContent } = history
   const undo = useUndo()
-  const taskActions = useTaskActions(lang, week.monday, updateContent, undo.offerUndo)
+  const { offerUndo: offer } = undo
+  const { undoableDeletion } = history
+  const offerUndo = useCallback(
+    (message: string, restore: () => void) => offer(message, undoableDeletion(restore)),
+    [offer, undoableDeletion],
+  )
+  const taskActions = useTaskActions(lang, week.monday, updateContent, offerUndo)
   const [carrying, setCarrying] = useState(false)
   const [showPreview, setShowPreview] = useState(false)
   const content = week.content[lang]
@@ -243,7 +249,7 @@ export function WeekView({
                 lang={lang}
                 readOnly={readOnly}
                 updateContent={updateContent}
-                offerUndo={undo.offerUndo}
+                offerUndo={offerUndo}
               />
               <TaskCalendar
                 tasks={content.tasks}
@@ -258,7 +264,7 @@ export function WeekView({
                 lang={lang}
                 readOnly={readOnly}
                 updateContent={updateContent}
-                offerUndo={undo.offerUndo}
+                offerUndo={offerUndo}
                 extras={forItem ? itemExtras : undefined}
               />
               <SummaryEditor
@@ -295,7 +301,10 @@ export function WeekView({
                       onClick={() =>
                         updateWeek((w) => ({
                           ...w,
-                          content: { ...w.content, [lang]: copyContent(w.content[otherLang]!) },
+                          content: {
+                            ...w.content,
+                            [lang]: copyContent(w.content[otherLang]!, defaultWeekTitle(w.number, lang)),
+                          },
                         }))
                       }
                     >
@@ -327,6 +336,7 @@ export function WeekView({
           number={number}
           lang={lang}
           content={content}
+          versions={week.content}
           onClose={() => setCarrying(false)}
           onDone={async (next) => {
             setCarrying(false)
