@@ -58,7 +58,7 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     return fail(file, null, 'this is not a text file, so it is not a worklog page')
 
   const tree: Root = parseMarkdown(source)
-  const head = readFrontMatterBlock(file, tree.children)
+  const head = readFrontMatterBlock(file, source, tree.children)
   if (!head.ok) return fail(file, head.line, head.message)
   const layout = emptyLayout()
   layout.frontMatter = head.span

@@ -10,8 +10,11 @@ export type FrontMatterBlock =
 
 const NO_FRONT_MATTER: FrontMatter = { title: null, date: '', unreadableDate: null, weight: null, pre: null }
 
+const UNCLOSED =
+  'the front matter opened by the first --- line is never closed by a second one, so the page has no title or date from it; its lines are kept as a note'
+
 /** Reads the page's YAML front matter block, when it has one, and hands back the blocks after it. */
-export function readFrontMatterBlock(file: string, blocks: RootContent[]): FrontMatterBlock {
+export function readFrontMatterBlock(file: string, source: string, blocks: RootContent[]): FrontMatterBlock {
   const first = blocks[0] as RootContent | undefined
   if ((first as { type: string } | undefined)?.type === 'toml')
     return {
@@ -19,8 +22,11 @@ export function readFrontMatterBlock(file: string, blocks: RootContent[]): Front
       line: 1,
       message: 'TOML front matter (+++) is not supported; write it as YAML between --- lines',
     }
-  if (first?.type !== 'yaml')
-    return { ok: true, front: NO_FRONT_MATTER, span: null, warnings: [], body: blocks }
+  if (first?.type !== 'yaml') {
+    const unclosed = first?.type === 'thematicBreak' && /^---[ \t]*\n[ \t]*[\w"'-]+[ \t]*:/.test(source)
+    const warnings = unclosed ? [issue(file, 1, UNCLOSED)] : []
+    return { ok: true, front: NO_FRONT_MATTER, span: null, warnings, body: blocks }
+  }
   const read = readFrontMatter(first.value)
   if (!read.ok) return { ok: false, line: read.line, message: read.message }
   const front = read.value

@@ -237,6 +237,24 @@ describe('front matter and week number', () => {
   })
 })
 
+describe('an unclosed front matter block', () => {
+  it('still has its lists read, keeps its lines as a note and says the block is never closed', () => {
+    const page = read(
+      '---\ntitle: "Week 3"\n\n### Objectives\n\n- Learn VPC\n- Learn IAM\n\n### Achievements\n\n- Built a VPC\n',
+    )
+    expect(page.content.objectives.map((o) => o.text)).toEqual(['Learn VPC', 'Learn IAM'])
+    expect(page.content.achievements.groups[0].items.map((i) => i.text)).toEqual(['Built a VPC'])
+    expect(page.content.notes.map((n) => n.markdown)).toEqual(['title: "Week 3"'])
+    expect(page.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/never closed/))
+  })
+
+  it('is no front matter warning when the page only opens with a rule', () => {
+    const page = read('---\n\n### Objectives\n\n- Learn VPC\n')
+    expect(page.content.objectives).toHaveLength(1)
+    expect(page.warnings).toEqual([])
+  })
+})
+
 describe('errors name the file and say why', () => {
   it.each([
     ['', /notes\.md: the file is empty/],
