@@ -238,7 +238,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await waitSaved(ip)
   await screenshot(ip, 'review-intern-week-submitted')
   // The submission is the revision it was saved as: nothing to resubmit until the text changes.
-  expect(await reviewStatus(ip).textContent()).toMatch(/^Submitted · on \d{1,2} \w+ \d{4}$/)
+  expect(await reviewStatus(ip).textContent()).toMatch(/^Submitted · on \d{2}\/\d{2}\/\d{4}$/)
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   const week1Before = await visibleText(ip, WEEK1)
 
@@ -358,7 +358,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await internEditor.getByText(TASK_COMMENT).waitFor()
   await internEditor.getByText(`${MENTOR} (mentor)`).waitFor()
   // Applying the feedback saved the week (a new revision) without changing its text: not "stale".
-  await internEditor.getByText(/written on \d{1,2} \w+ \d{4}/).waitFor()
+  await internEditor.getByText(/written on \d{2}\/\d{2}\/\d{4}/).waitFor()
   expect(await internEditor.getByText(/the week has changed since/).count()).toBe(0)
   await screenshot(ip, 'review-intern-week-after-feedback')
 
@@ -367,7 +367,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   await ip.getByText(`Mentor’s note: ${APPROVE_NOTE}`).waitFor()
   await screenshot(ip, 'review-intern-week-approved')
   // Applying the feedback saved the week, but its text is the one approved: nothing to resubmit.
-  expect(await reviewStatus(ip).textContent()).toMatch(/^Approved · on \d{1,2} \w+ \d{4}$/)
+  expect(await reviewStatus(ip).textContent()).toMatch(/^Approved · on \d{2}\/\d{2}\/\d{4}$/)
   expect(await ip.getByText('Changed after approval').count()).toBe(0)
   expect(await ip.getByRole('button', { name: /submit for review/i }).count()).toBe(0)
   expect(await visibleText(ip, WEEK2)).toEqual(week2Before)
@@ -427,7 +427,7 @@ test('intern and mentor exchange a package and feedback: comments, decisions, re
   const mentorEditor = await openTask(mp, 'Monday', 'Set up the lab VPC')
   await mentorEditor.getByRole('button', { name: '1 comment(s)' }).click()
   await mentorEditor.getByText(TASK_COMMENT).waitFor()
-  await mentorEditor.getByText(/written on \d{1,2} \w+ \d{4} — the week has changed since$/).waitFor()
+  await mentorEditor.getByText(/written on \d{2}\/\d{2}\/\d{4} — the week has changed since$/).waitFor()
   expect(await mentorEditor.textContent()).not.toMatch(/revision/i)
   await screenshot(mp, 'review-mentor-week-changed-since')
 

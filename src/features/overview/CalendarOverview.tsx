@@ -7,7 +7,7 @@ import { useT } from '../../i18n/i18n'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
 import { reviewTone, statusDot } from '../../ui/statusColors'
 import { useMediaQuery } from '../../ui/useMediaQuery'
-import { WeekCards } from './WeekCards'
+import { WeekCards, type WeekEntryProps } from './WeekCards'
 
 /** Rows rendered at once: more than a screenful. */
 const FIRST_ROWS = 16
@@ -108,19 +108,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   )
 }
 
-const WeekRow = memo(function WeekRow({
-  journalId,
-  number,
-  monday,
-  summary,
-  isCurrent,
-}: {
-  journalId: string
-  number: number
-  monday: string
-  summary: WeekSummary | undefined
-  isCurrent: boolean
-}) {
+const WeekRow = memo(function WeekRow({ journalId, number, monday, summary, isCurrent }: WeekEntryProps) {
   const t = useT()
   const navigate = useNavigate()
   const href = `/j/${journalId}/w/${number}`

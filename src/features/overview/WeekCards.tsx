@@ -27,19 +27,16 @@ export function WeekCards({ journalId, owner, weeks, sentinel }: WeekCardsProps)
   )
 }
 
-const WeekCard = memo(function WeekCard({
-  journalId,
-  number,
-  monday,
-  summary,
-  isCurrent,
-}: {
+/** One week of the overview, as a table row or a card. */
+export interface WeekEntryProps {
   journalId: string
   number: number
   monday: string
   summary: WeekSummary | undefined
   isCurrent: boolean
-}) {
+}
+
+const WeekCard = memo(function WeekCard({ journalId, number, monday, summary, isCurrent }: WeekEntryProps) {
   const t = useT()
   const status = summary?.reviewStatus ?? 'draft'
   const days = WORKDAYS.filter((day) => summary?.tasks.some((task) => task.day === day))
