@@ -7,6 +7,7 @@ import { parseWeekPage, type ParsedWeekPage } from './parseWeekPage'
 import type { PageFile } from './hugoZip'
 import { readPageWithin } from './limits'
 import { folderOf, pageSource } from './pageSource'
+import { pairLanguages } from '../domain/pairLanguages'
 
 export type { FileReport, ImportedPages, JournalDraft }
 
@@ -153,7 +154,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       publishDate: group.find((p) => p.publishDate)?.publishDate ?? '',
       revision: 0,
       review: { status: 'draft' },
-      content: Object.fromEntries(group.map((p) => [p.lang, p.content])),
+      content: pairLanguages(Object.fromEntries(group.map((p) => [p.lang, p.content]))),
       updatedAt: now.toISOString(),
       ...weekFolderOf(group),
     })

@@ -1,4 +1,7 @@
-/** Whether two values are equal once ids (minted afresh on every read) and the kept source are set aside. */
+/**
+ * Whether two values are equal once ids (minted afresh on every read), the kept source and the "not translated
+ * yet" mark (never part of a page) are set aside.
+ */
 export function sameContent(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -8,7 +11,9 @@ export function sameContent(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   const keys = (o: object) =>
     Object.entries(o)
-      .filter(([key, value]) => key !== 'id' && key !== 'source' && value !== undefined)
+      .filter(
+        ([key, value]) => key !== 'id' && key !== 'source' && key !== 'untranslated' && value !== undefined,
+      )
       .map(([key]) => key)
       .sort()
   const ka = keys(a)

@@ -3,7 +3,7 @@ import { dayDate, weekMonday } from './dates'
 import type { Journal, Lang, Task, Week, WeekContent, Weekday } from './types'
 
 export function defaultWeekTitle(number: number, lang: Lang = 'en'): string {
-  return lang === 'vi' ? `NHẬT KÝ TUẦN ${number}` : `WEEK ${number} WORKLOG`
+  return lang === 'vi' ? `Worklog Tuần ${number}` : `WEEK ${number} WORKLOG`
 }
 
 export function emptyContent(number: number, lang: Lang = 'en'): WeekContent {
@@ -17,8 +17,9 @@ export function emptyContent(number: number, lang: Lang = 'en'): WeekContent {
   }
 }
 
+/** A new week with an empty version in every language of the journal. */
 export function newWeek(journal: Journal, number: number, now = new Date()): Week {
-  const lang = journal.languages[0] ?? 'en'
+  const langs: Lang[] = journal.languages.length ? journal.languages : ['en']
   return {
     id: weekId(journal.id, number),
     journalId: journal.id,
@@ -27,7 +28,7 @@ export function newWeek(journal: Journal, number: number, now = new Date()): Wee
     publishDate: '',
     revision: 0,
     review: { status: 'draft' },
-    content: { [lang]: emptyContent(number, lang) },
+    content: Object.fromEntries(langs.map((lang) => [lang, emptyContent(number, lang)])),
     updatedAt: now.toISOString(),
   }
 }
@@ -46,17 +47,21 @@ export function newTask(monday: string, day: Weekday, title = ''): Task {
   }
 }
 
-/** A copy of a language version with fresh ids, to start the other language from. */
-export function copyContent(content: WeekContent): WeekContent {
+/**
+ * A copy of a language version to start the other language from: the same ids (the two versions share one
+ * structure, see bilingual.ts), every element marked not translated yet; `title` the other language's.
+ */
+export function copyContent(content: WeekContent, title = content.title): WeekContent {
+  const mark = <T extends object>(value: T): T & { untranslated: true } => ({ ...value, untranslated: true })
   const cloneItems = (items: WeekContent['achievements']['groups'][number]['items']): typeof items =>
-    items.map((item) => ({ ...item, id: newId(), children: cloneItems(item.children) }))
+    items.map((item) => ({ ...mark(item), children: cloneItems(item.children) }))
   return {
-    title: content.title,
-    objectives: content.objectives.map((o) => ({ ...o, id: newId() })),
-    tasks: content.tasks.map((t) => ({ ...t, id: newId() })),
+    title,
+    objectives: content.objectives.map(mark),
+    tasks: content.tasks.map(mark),
     achievements: {
       intro: content.achievements.intro,
-      groups: content.achievements.groups.map((g) => ({ ...g, id: newId(), items: cloneItems(g.items) })),
+      groups: content.achievements.groups.map((g) => ({ ...mark(g), items: cloneItems(g.items) })),
     },
     summary: content.summary,
     notes: content.notes.map((n) => ({ ...n, id: newId() })),

@@ -1,9 +1,28 @@
 import { weekMonday } from './dates'
 import { weekId } from './ids'
-import type { Journal, Week } from './types'
+import { pairLanguages } from './pairLanguages'
+import { LANGS, type Journal, type Lang, type Week } from './types'
 
-/** What to do with an imported week whose number the journal already has. */
-export type ExistingWeekChoice = 'replace' | 'keep-both' | 'skip'
+/**
+ * What to do with an imported week whose number the journal already has. `replace` keeps the language
+ * versions of the stored week that the imported one lacks; `replace-all` removes them too.
+ */
+export type ExistingWeekChoice = 'replace' | 'replace-all' | 'keep-both' | 'skip'
+
+/** The language versions the stored week has and the imported one lacks: what a whole replace would remove. */
+export function languagesRemoved(stored: Week | undefined, imported: Week): Lang[] {
+  return stored ? LANGS.filter((l) => stored.content[l] && !imported.content[l]) : []
+}
+
+/** The imported week's versions, plus the stored week's versions it lacks, paired into one structure. */
+function keepOtherLanguages(stored: Week | undefined, imported: Week): Week['content'] {
+  const kept = languagesRemoved(stored, imported)
+  if (!stored || kept.length === 0) return imported.content
+  return pairLanguages({
+    ...Object.fromEntries(kept.map((l) => [l, stored.content[l]])),
+    ...imported.content,
+  })
+}
 
 export interface ImportPlan {
   weeks: Week[]
@@ -17,12 +36,14 @@ export interface ImportPlan {
 /**
  * Places imported weeks into a journal: each is re-keyed to the journal and dated from its first Monday;
  * a week the journal already has is replaced, skipped, or kept beside the stored one under a new number.
+ * `stored` (the journal's weeks by number) lets a replace keep the languages the imported week lacks.
  */
 export function planImport(
   journal: Journal,
   imported: Week[],
   existingNumbers: ReadonlySet<number>,
   choices: ReadonlyMap<number, ExistingWeekChoice>,
+  stored: ReadonlyMap<number, Week> = new Map(),
 ): ImportPlan {
   const taken = new Set(existingNumbers)
   for (const week of imported) taken.add(week.number)
@@ -30,20 +51,24 @@ export function planImport(
   const plan: ImportPlan = { weeks: [], replaceWeekIds: [], renumbered: [], skipped: [] }
   for (const week of [...imported].sort((a, b) => a.number - b.number)) {
     let number = week.number
+    let content = week.content
     if (existingNumbers.has(week.number)) {
       const choice = choices.get(week.number) ?? 'skip'
       if (choice === 'skip') {
         plan.skipped.push(week.number)
         continue
       }
-      if (choice === 'replace') plan.replaceWeekIds.push(weekId(journal.id, week.number))
-      else {
+      if (choice === 'replace' || choice === 'replace-all') {
+        plan.replaceWeekIds.push(weekId(journal.id, week.number))
+        if (choice === 'replace') content = keepOtherLanguages(stored.get(week.number), week)
+      } else {
         number = next++
         plan.renumbered.push({ from: week.number, to: number })
       }
     }
     plan.weeks.push({
       ...week,
+      content,
       id: weekId(journal.id, number),
       journalId: journal.id,
       number,

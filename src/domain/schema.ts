@@ -29,6 +29,8 @@ export const TaskSchema = z.object({
    * one per such column in the table's order, kept as they were and written back in place.
    */
   extraCells: z.optional(z.array(z.object({ header: z.string(), text: z.string() }))),
+  /** Added in the other language and not translated yet: its text is the other language's until edited. */
+  untranslated: z.optional(z.boolean()),
 })
 
 /** An achievement item; items nest, so its type is written out for the recursive schema. */
@@ -37,6 +39,8 @@ export interface AchievementItem {
   text: string
   achieved: boolean
   children: AchievementItem[]
+  /** Added in the other language and not translated yet (see TaskSchema). */
+  untranslated?: boolean
 }
 
 export const AchievementItemSchema: z.ZodMiniType<AchievementItem> = z.object({
@@ -46,15 +50,21 @@ export const AchievementItemSchema: z.ZodMiniType<AchievementItem> = z.object({
   get children() {
     return z.array(AchievementItemSchema)
   },
+  untranslated: z.optional(z.boolean()),
 })
 
-export const ObjectiveSchema = z.object({ id: z.string(), text: z.string() })
+export const ObjectiveSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  untranslated: z.optional(z.boolean()),
+})
 
 export const AchievementGroupSchema = z.object({
   id: z.string(),
   /** '' for the items of a page that has no numbered group headings. */
   title: z.string(),
   items: z.array(AchievementItemSchema),
+  untranslated: z.optional(z.boolean()),
 })
 
 export const AchievementsSchema = z.object({ intro: z.string(), groups: z.array(AchievementGroupSchema) })

@@ -52,10 +52,8 @@ export async function commitPages({
   const journal = sectionPages
     ? { ...created, sectionPages: { ...sectionPages, ...created.sectionPages } }
     : created
-  const existing = isNew
-    ? new Set<number>()
-    : new Set((await listWeeks(journal.id)).items.map((w) => w.number))
-  const plan = planImport(journal, weeks, existing, choices)
+  const stored = new Map((isNew ? [] : (await listWeeks(journal.id)).items).map((w) => [w.number, w]))
+  const plan = planImport(journal, weeks, new Set(stored.keys()), choices, stored)
   const lastWeek = Math.max(journal.plannedWeeks, ...plan.weeks.map((w) => w.number))
   const journalToWrite = lastWeek > journal.plannedWeeks ? { ...journal, plannedWeeks: lastWeek } : journal
   await importBatch({

@@ -84,7 +84,7 @@ describe('the Hugo zip', () => {
     expect(section).toContain('pre: " <b> 2. </b> "')
     expect(section).toContain('**Week 1:** [WEEK 1 WORKLOG](2.1-Week1/)')
     expect(section).toContain('**Week 2:** [WEEK 2 WORKLOG](2.2-Week2/)')
-    expect(emitSectionPage(owner, weeks, 'vi')).toContain('**Tuần 1:** [NHẬT KÝ TUẦN 1](2.1-Week1/)')
+    expect(emitSectionPage(owner, weeks, 'vi')).toContain('**Tuần 1:** [Worklog Tuần 1](2.1-Week1/)')
     expect(emitSectionPage(owner, weeks, 'vi')).not.toContain('Tuần 2')
   })
 

@@ -376,12 +376,13 @@ describe('carry over', () => {
     })
   })
 
-  it('carryInto starts the language version when the next week lacks it, and keeps the other one', () => {
+  it('carryInto starts the language version when the next week lacks it, under its Vietnamese title', () => {
     const next = newWeek(journal, 2)
     const carried = carryInto(next, 'vi', [task('t', 2)], [])
-    expect(carried.content.vi!.title).toBe('NHẬT KÝ TUẦN 2')
+    expect(carried.content.vi!.title).toBe('Worklog Tuần 2')
     expect(carried.content.vi!.tasks).toHaveLength(1)
-    expect(carried.content.en).toEqual(next.content.en)
+    // The other version gets the same task, under the same id, marked not translated yet.
+    expect(carried.content.en!.tasks).toEqual([{ ...carried.content.vi!.tasks[0], untranslated: true }])
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { newJournal, newWeek } from '../../src/domain/factories'
-import { planImport } from '../../src/domain/importPlan'
+import { newJournal, newTask, newWeek } from '../../src/domain/factories'
+import { languagesRemoved, planImport } from '../../src/domain/importPlan'
 
 const journal = newJournal({
   owner: 'An',
@@ -46,5 +46,53 @@ describe('planImport', () => {
     expect(plan.skipped).toEqual([3])
     expect(plan.weeks.map((w) => w.number)).toEqual([1, 6])
     expect(plan.weeks[1].monday).toBe('2025-10-13')
+  })
+})
+
+describe('replacing a week that has a language the import lacks', () => {
+  const bilingual = newJournal({
+    owner: 'An',
+    mentor: '',
+    firstMonday: '2025-09-08',
+    plannedWeeks: 12,
+    section: 1,
+    languages: ['en', 'vi'],
+  })
+  const stored = newWeek(bilingual, 1)
+  stored.content.vi!.tasks = [{ ...newTask(stored.monday, 2, 'Dựng VPC'), id: 'vi-task' }]
+  const page = newWeek(journal, 1)
+  page.content.en!.tasks = [newTask(page.monday, 2, 'Build a VPC')]
+
+  it('names the languages a whole replace would remove', () => {
+    expect(languagesRemoved(stored, page)).toEqual(['vi'])
+    expect(languagesRemoved(undefined, page)).toEqual([])
+    expect(languagesRemoved(page, stored)).toEqual([])
+  })
+
+  it('keeps the stored Vietnamese version on "replace", paired with the imported English one', () => {
+    const plan = planImport(
+      bilingual,
+      [page],
+      new Set([1]),
+      new Map([[1, 'replace']]),
+      new Map([[1, stored]]),
+    )
+    const week = plan.weeks[0]
+    expect(plan.replaceWeekIds).toEqual([`${bilingual.id}:1`])
+    expect(week.content.en!.tasks[0].title).toBe('Build a VPC')
+    expect(week.content.vi!.tasks[0].title).toBe('Dựng VPC')
+    expect(week.content.vi!.tasks[0].id).toBe(week.content.en!.tasks[0].id)
+  })
+
+  it('removes it only on "replace-all"', () => {
+    const plan = planImport(
+      bilingual,
+      [page],
+      new Set([1]),
+      new Map([[1, 'replace-all']]),
+      new Map([[1, stored]]),
+    )
+    expect(plan.weeks[0].content.vi).toBeUndefined()
+    expect(plan.replaceWeekIds).toEqual([`${bilingual.id}:1`])
   })
 })

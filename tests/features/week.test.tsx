@@ -253,7 +253,9 @@ describe('week editor', { timeout: 30_000 }, () => {
     const vi = week.content.vi!
     expect(vi.summary).toBe('A good week')
     expect(vi.tasks.map((t) => t.title)).toEqual(['VPC peering'])
-    expect(vi.tasks[0].id).not.toBe(en_(week).tasks[0].id)
+    // One structure: the copy keeps the ids and is marked not translated until edited.
+    expect(vi.tasks[0]).toMatchObject({ id: en_(week).tasks[0].id, untranslated: true })
+    expect(vi.title).toBe('Worklog Tuần 1')
 
     // Editing the copy leaves the English version alone.
     await user.click(within(day('Monday')).getByRole('button', { name: /VPC peering/ }))
@@ -261,6 +263,7 @@ describe('week editor', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Task title'), 'Kết nối VPC')
     const edited = await stored((w) => expect(w.content.vi!.tasks[0].title).toBe('Kết nối VPC'))
     expect(en_(edited).tasks[0].title).toBe('VPC peering')
+    expect(edited.content.vi!.tasks[0].untranslated).toBeUndefined()
   })
 
   it('carries an unfinished task over into next week', async () => {

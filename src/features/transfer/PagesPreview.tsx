@@ -4,15 +4,16 @@ import { Link } from 'react-router-dom'
 import type { ImportedPages } from '../../domain/transferResults'
 import { isIsoMonday } from '../../domain/dates'
 import type { ExistingWeekChoice } from '../../domain/importPlan'
-import { LANGS, type Journal, type Week } from '../../domain/types'
+import type { Journal } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { useCommitPages } from '../../queries/transfer'
 import { reviewWeeksQuery } from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { DateField } from '../../ui/DateField'
-import { SelectField, TextField, inputClass } from '../../ui/fields'
+import { SelectField, TextField } from '../../ui/fields'
 import { FileReportList } from './FileReportList'
+import { ImportWeekRow as WeekRow } from './ImportWeekRow'
 
 interface Props {
   imported: ImportedPages
@@ -35,7 +36,7 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
     enabled: mode === 'existing' && Boolean(target),
   })
   const existing = useMemo(
-    () => new Set(mode === 'existing' ? (existingWeeks.data ?? []).map((w) => w.number) : []),
+    () => new Map(mode === 'existing' ? (existingWeeks.data ?? []).map((w) => [w.number, w]) : []),
     [mode, existingWeeks.data],
   )
   const [choices, setChoices] = useState(new Map<number, ExistingWeekChoice>())
@@ -203,7 +204,7 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
             <WeekRow
               key={week.number}
               week={week}
-              exists={existing.has(week.number)}
+              stored={existing.get(week.number)}
               choice={choices.get(week.number) ?? 'skip'}
               onChoice={(choice) => setChoices((c) => new Map(c).set(week.number, choice))}
               formatDate={formatDate}
@@ -244,50 +245,5 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
         <Button onClick={onCancel}>{t('common.cancel')}</Button>
       </div>
     </div>
-  )
-}
-
-function WeekRow({
-  week,
-  exists,
-  choice,
-  onChoice,
-  formatDate,
-}: {
-  week: Week
-  exists: boolean
-  choice: ExistingWeekChoice
-  onChoice: (choice: ExistingWeekChoice) => void
-  formatDate: (iso: string) => string
-}) {
-  const { t } = useI18n()
-  const langs = LANGS.filter((l) => week.content[l])
-  const content = week.content[langs[0]]
-  return (
-    <tr className="border-b border-slate-200 dark:border-slate-700">
-      <th scope="row" className="p-1 text-left font-normal">
-        {t('overview.weekN', { n: week.number })}
-      </th>
-      <td className="p-1">{formatDate(week.monday)}</td>
-      <td className="p-1">{langs.map((l) => t(`lang.${l}`)).join(', ')}</td>
-      <td className="p-1">{content?.tasks.length ?? 0}</td>
-      <td className="p-1">{langs.reduce((n, l) => n + (week.content[l]?.notes.length ?? 0), 0)}</td>
-      <td className="p-1">
-        {exists ? (
-          <select
-            aria-label={t('import.choiceFor', { n: week.number })}
-            className={inputClass}
-            value={choice}
-            onChange={(e) => onChoice(e.target.value as ExistingWeekChoice)}
-          >
-            <option value="skip">{t('import.skip')}</option>
-            <option value="replace">{t('import.replace')}</option>
-            <option value="keep-both">{t('import.keepBoth')}</option>
-          </select>
-        ) : (
-          t('import.newWeek')
-        )}
-      </td>
-    </tr>
   )
 }

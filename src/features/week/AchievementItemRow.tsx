@@ -5,6 +5,7 @@ import type { AchievementItem, Achievements, WeekContent } from '../../domain/ty
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
+import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
 
 export interface ItemActions {
   readOnly: boolean
@@ -133,6 +134,7 @@ function ItemRow({ item, groupId, depth, first, last, actions }: RowProps) {
             else structural((c) => moveItem(c, item.id, key === 'up' ? -1 : 1))
           }}
         />
+        <UntranslatedBadge show={item.untranslated} />
         {!readOnly && (
           <span className="ml-auto flex shrink-0 flex-wrap">
             {button(

@@ -15,6 +15,7 @@ import type { AchievementGroup, AchievementItem, Achievements, Lang } from '../.
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { inputClass, TextArea } from '../../ui/fields'
+import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender'
 import { ItemList, itemKey, type ItemActions } from './AchievementItemRow'
 import type { UpdateContent } from './useEditHistory'
@@ -162,6 +163,7 @@ export const AchievementsEditor = memo(function AchievementsEditor({
                   actions.addAndFocus((c, item) => addFirstItem(c, group.id, item))
                 }}
               />
+              <UntranslatedBadge show={group.untranslated} />
               {!readOnly && (
                 <span className="ml-auto flex flex-wrap">
                   {group.items.length > 0 && (

@@ -1,7 +1,7 @@
 import { taskLabel } from '../../domain/rules'
 import { useState } from 'react'
 import { unfinishedTasks } from '../../domain/carryOver'
-import type { Journal, Lang, WeekContent } from '../../domain/types'
+import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { useCarryOver } from '../../queries/carryOver'
 import { Button } from '../../ui/Button'
@@ -13,12 +13,14 @@ interface Props {
   number: number
   lang: Lang
   content: WeekContent
+  /** Every language version of the week, so that the next week gets each one's text. */
+  versions: Week['content']
   onClose: () => void
   onDone: (nextNumber: number) => void
 }
 
 /** Picks the unfinished tasks and the objectives to carry into next week. */
-export function CarryOverDialog({ open, journal, number, lang, content, onClose, onDone }: Props) {
+export function CarryOverDialog({ open, journal, number, lang, content, versions, onClose, onDone }: Props) {
   const t = useT()
   const candidates = unfinishedTasks(content.tasks)
   const [taskIds, setTaskIds] = useState(() => new Set(candidates.map((task) => task.id)))
@@ -39,6 +41,7 @@ export function CarryOverDialog({ open, journal, number, lang, content, onClose,
       lang,
       tasks: candidates.filter((task) => taskIds.has(task.id)),
       objectives: content.objectives.filter((o) => objectiveIds.has(o.id)),
+      from: versions,
     })
     onDone(number + 1)
   }

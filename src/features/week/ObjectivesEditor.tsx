@@ -6,6 +6,7 @@ import type { Lang, Objective } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
+import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender'
 import type { UpdateContent } from './useEditHistory'
 
@@ -110,6 +111,7 @@ export const ObjectivesEditor = memo(function ObjectivesEditor({
                 e.preventDefault()
               }}
             />
+            <UntranslatedBadge show={objective.untranslated} />
             {!readOnly && (
               <span className="ml-auto flex">
                 <Button

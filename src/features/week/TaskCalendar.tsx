@@ -10,6 +10,7 @@ import { statusDot } from '../../ui/statusColors'
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender'
 import { TaskEditor } from './TaskEditor'
 import type { TaskActions } from './useTaskActions'
+import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
 
 interface Props {
   tasks: Task[]
@@ -122,6 +123,7 @@ export const TaskCalendar = memo(function TaskCalendar({
                         )}
                         <span className="sr-only">, {t(`status.${task.status}`)}</span>
                       </span>
+                      <UntranslatedBadge show={task.untranslated} />
                       {badge?.(task)}
                     </button>
                   </li>

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/i18n'
 import { Button } from '../../ui/Button'
 import { DateField } from '../../ui/DateField'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
+import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
 import type { TaskActions } from './useTaskActions'
 
 interface Props {
@@ -60,6 +61,7 @@ export function TaskEditor({ task, readOnly, actions, onClose, isFirstOfDay, isL
         }
       }}
     >
+      <UntranslatedBadge show={task.untranslated} />
       <div className="grid gap-3 md:grid-cols-2">
         <TextField
           ref={titleRef}

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
-import { copyContent, emptyContent } from '../../domain/factories'
+import { copyContent, defaultWeekTitle, emptyContent } from '../../domain/factories'
 import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
 import {
@@ -295,7 +295,10 @@ export function WeekView({
                       onClick={() =>
                         updateWeek((w) => ({
                           ...w,
-                          content: { ...w.content, [lang]: copyContent(w.content[otherLang]!) },
+                          content: {
+                            ...w.content,
+                            [lang]: copyContent(w.content[otherLang]!, defaultWeekTitle(w.number, lang)),
+                          },
                         }))
                       }
                     >
@@ -327,6 +330,7 @@ export function WeekView({
           number={number}
           lang={lang}
           content={content}
+          versions={week.content}
           onClose={() => setCarrying(false)}
           onDone={async (next) => {
             setCarrying(false)

@@ -1,10 +1,11 @@
 import { useCallback, useRef, useState } from 'react'
+import { editLanguage } from '../../domain/bilingual'
 import { emptyHistory, recordEdit, redoEdit, undoEdit, type EditHistory } from '../../domain/history'
 import type { Lang, Week, WeekContent } from '../../domain/types'
 
 type Contents = Week['content']
 
-/** Applies an edit to one language version; `typing` names the field typed in, so that typing merges into one step. */
+/** Applies an edit to one language version (its structure to the other too); `typing` names the field typed in, so that typing merges into one step. */
 export type UpdateContent = (
   lang: Lang,
   recipe: (content: WeekContent) => WeekContent,
@@ -24,13 +25,12 @@ export function useEditHistory(updateWeek: (recipe: (week: Week) => Week) => voi
   const updateContent = useCallback<UpdateContent>(
     (lang, recipe, typing) =>
       updateWeek((week) => {
-        const content = week.content[lang]
-        if (!content) return week
-        const next = recipe(content)
-        if (next === content) return week
+        // The edit's structure goes to the other language version too (domain/bilingual.ts).
+        const next = editLanguage(week.content, lang, recipe)
+        if (next === week.content) return week
         history.current = recordEdit(history.current, week.content, typing ? `${lang}:${typing}` : null)
         queueMicrotask(sync)
-        return { ...week, content: { ...week.content, [lang]: next } }
+        return { ...week, content: next }
       }),
     [updateWeek],
   )
