@@ -108,4 +108,17 @@ describe('a bilingual week', { timeout: 30_000 }, () => {
     expect(screen.getByRole('checkbox', { name: /Tạo subnet/ })).toBeChecked()
     await storedWeek((w) => expect(w.content.vi!.achievements.groups[0].items[0].achieved).toBe(true))
   })
+
+  it("the toast's Undo after a delete brings the task back in both languages, each with its own text", async () => {
+    await storeBilingualWeek()
+    const user = await openWeek()
+    await user.click(within(day('Monday')).getByRole('button', { name: /VPC peering/ }))
+    await user.click(screen.getByRole('button', { name: 'Delete task' }))
+    await storedWeek((w) => expect(w.content.vi!.tasks).toHaveLength(0))
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    const week = await storedWeek((w) => expect(w.content.vi!.tasks).toHaveLength(1))
+    expect(week.content.en!.tasks[0]).toMatchObject({ title: 'VPC peering' })
+    expect(week.content.vi!.tasks[0]).toMatchObject({ title: 'Kết nối VPC' })
+    expect(week.content.vi!.tasks[0].untranslated).toBeFalsy()
+  })
 })

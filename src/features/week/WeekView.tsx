@@ -80,7 +80,13 @@ export function WeekView({
   const history = useEditHistory(updateWeek)
   const { updateContent } = history
   const undo = useUndo()
-  const taskActions = useTaskActions(lang, week.monday, updateContent, undo.offerUndo)
+  const { offerUndo: offer } = undo
+  const { undoableDeletion } = history
+  const offerUndo = useCallback(
+    (message: string, restore: () => void) => offer(message, undoableDeletion(restore)),
+    [offer, undoableDeletion],
+  )
+  const taskActions = useTaskActions(lang, week.monday, updateContent, offerUndo)
   const [carrying, setCarrying] = useState(false)
   const [showPreview, setShowPreview] = useState(false)
   const content = week.content[lang]
@@ -243,7 +249,7 @@ export function WeekView({
                 lang={lang}
                 readOnly={readOnly}
                 updateContent={updateContent}
-                offerUndo={undo.offerUndo}
+                offerUndo={offerUndo}
               />
               <TaskCalendar
                 tasks={content.tasks}
@@ -258,7 +264,7 @@ export function WeekView({
                 lang={lang}
                 readOnly={readOnly}
                 updateContent={updateContent}
-                offerUndo={undo.offerUndo}
+                offerUndo={offerUndo}
                 extras={forItem ? itemExtras : undefined}
               />
               <SummaryEditor

@@ -49,5 +49,21 @@ export function useEditHistory(updateWeek: (recipe: (week: Week) => Week) => voi
 
   const undo = useCallback(() => step('undo'), [step])
   const redo = useCallback(() => step('redo'), [step])
-  return { updateContent, undo, redo, canUndo: counts.undo > 0, canRedo: counts.redo > 0 }
+
+  /**
+   * Wraps the undo a deletion offers (the toast): while the deletion is still the latest step, taking
+   * the history back restores every language version as it was; after later edits, `restore` puts back
+   * the deleted element alone.
+   */
+  const undoableDeletion = useCallback(
+    (restore: () => void) => {
+      const deletion = history.current.past.at(-1)
+      return () => {
+        if (deletion !== undefined && history.current.past.at(-1) === deletion) undo()
+        else restore()
+      }
+    },
+    [undo],
+  )
+  return { updateContent, undo, redo, undoableDeletion, canUndo: counts.undo > 0, canRedo: counts.redo > 0 }
 }
