@@ -6,9 +6,20 @@ import type { Nodes, Root } from 'mdast'
 
 /** One processor for the whole codec: building it costs more than parsing a page. */
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
+const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm)
 
+const FENCE_FIRST = /^(?:---|\+\+\+)[ \t]*(?:\n|$)/
+
+/**
+ * A page that opens a front matter fence and never closes it has no front matter: its fence is a rule
+ * and its lines are text. It is read without the front matter extension, which would otherwise miss
+ * every `-` list after the fence.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text)
+  const tree = processor.parse(text)
+  const first = tree.children[0] as { type: string } | undefined
+  const unclosed = FENCE_FIRST.test(text) && first?.type !== 'yaml' && first?.type !== 'toml'
+  return unclosed ? withoutFrontMatter.parse(text) : tree
 }
 
 export function startOffset(node: Nodes): number {

@@ -1,20 +1,16 @@
-import type { Heading, Root, RootContent, Table } from 'mdast'
+import type { Root } from 'mdast'
 import { mondayOf } from '../domain/dates'
 import { defaultWeekTitle } from '../domain/factories'
-import { newId } from '../domain/ids'
-import type { IsoDate, Lang, NoteAnchor, Objective, Task, WeekContent, WeekNote } from '../domain/types'
-import { classifyHeading, type SectionKind } from './headingKinds'
+import type { IsoDate, Lang, WeekContent } from '../domain/types'
 import { issue, type CodecIssue } from './issues'
-import { endOffset, lineOf, parseMarkdown, plainText, startOffset } from './markdownTree'
-import { readFrontMatter, type FrontMatter } from './frontMatter'
-import { numberFromTitle, placeFromPath, placeFromPre } from './weekNumber'
-import { readTasksTable, tasksTableRoles } from './tasksTable'
-import { AchievementsReader } from './achievementsSection'
-import { itemSource } from './listItems'
-import { unescapeBlockText } from './blockText'
-import { isForeignBlock, summaryLabelEnd } from './pageRegions'
+import { parseMarkdown } from './markdownTree'
 import { findMonday } from './pageDates'
 import { emptyLayout, type PageLayout } from './pageLayout'
+import { startReading } from './pageReadState'
+import { readFrontMatterBlock } from './readFrontMatterBlock'
+import { readPageBlocks } from './readPageBlocks'
+import { finishSummary } from './readSummary'
+import { pageLang, weekPlace } from './weekIdentity'
 
 export interface ParsedWeekPage {
   fileName: string
@@ -40,50 +36,15 @@ export interface ParseWeekOptions {
   lang?: Lang
 }
 
-type Region =
-  | { kind: 'start' }
-  | { kind: SectionKind; depth: number; closed: boolean }
-  | { kind: 'extra'; anchor: NoteAnchor; depth: number }
-
-interface NoteRun {
-  anchor: NoteAnchor
-  first: RootContent
-  last: RootContent
-}
-
-const SECTION_NAMES: Record<NoteAnchor, string> = {
-  start: 'the page title',
-  objectives: 'the objectives',
-  tasks: 'the tasks',
-  achievements: 'the achievements',
-  summary: 'the summary',
-}
-
 function fail(file: string, line: number | null, message: string): ParseWeekResult {
   return { ok: false, error: issue(file, line, message) }
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase()
-}
-
-function headingSource(heading: Heading, source: string): string {
-  if (heading.children.length === 0) return ''
-  return source.slice(
-    startOffset(heading.children[0]),
-    endOffset(heading.children[heading.children.length - 1]),
-  )
-}
-
-function unbold(text: string): string {
-  const match = /^\*\*([\s\S]*)\*\*$/.exec(text.trim())
-  return (match ? match[1] : text).trim()
-}
-
-function preview(markdown: string): string {
-  const line = markdown.replace(/\s+/g, ' ').trim()
-  return line.length > 60 ? `${line.slice(0, 57)}…` : line
-}
+const NOT_A_WEEK_PAGE =
+  'this is not a worklog page: it has no objectives, tasks or achievements section and no tasks table'
+const SECTION_PAGE = 'this is the worklog section page (the list of weeks), not a week page'
+const NO_WEEK_NUMBER =
+  'cannot tell which week this page is: there is no week number in the folder name (1.7-Week7), in `pre`, in the title or in `weight`'
 
 /**
  * Reads one week page as people write it. Sections are recognised by meaning; what fits no field is
@@ -97,269 +58,42 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
     return fail(file, null, 'this is not a text file, so it is not a worklog page')
 
   const tree: Root = parseMarkdown(source)
-  let blocks = tree.children
-  let front: FrontMatter = { title: null, date: '', unreadableDate: null, weight: null, pre: null }
-  const warnings: CodecIssue[] = []
+  const head = readFrontMatterBlock(file, source, tree.children)
+  if (!head.ok) return fail(file, head.line, head.message)
   const layout = emptyLayout()
-  const span = (node: RootContent) => ({ start: startOffset(node), end: endOffset(node) })
-  if ((blocks[0] as { type: string } | undefined)?.type === 'toml')
-    return fail(file, 1, 'TOML front matter (+++) is not supported; write it as YAML between --- lines')
-  if (blocks[0]?.type === 'yaml') {
-    const read = readFrontMatter(blocks[0].value)
-    if (!read.ok) return fail(file, read.line, read.message)
-    front = read.value
-    layout.frontMatter = span(blocks[0])
-    if (front.unreadableDate)
-      warnings.push(
-        issue(
-          file,
-          1,
-          `the front matter date “${front.unreadableDate}” is not a date; the week has no publish date`,
-        ),
-      )
-    blocks = blocks.slice(1)
-  }
+  layout.frontMatter = head.span
+  const reading = startReading(file, source, head.front, layout, [...head.warnings])
+  readPageBlocks(reading, head.body)
 
-  const objectives: Objective[] = []
-  let tasks: Task[] = []
-  const achievements = new AchievementsReader(source)
-  const notes: WeekNote[] = []
-  const seen = new Set<SectionKind>()
-  const filled = new Set<SectionKind>()
-  let region: Region = { kind: 'start' }
-  let titleHeading: string | null = null
-  let vietnameseHeadings = 0
-  let summaryStart: number | null = null
-  let summaryEnd: number | null = null
-  let run: NoteRun | null = null
-  const yearHint = front.date ? Number(front.date.slice(0, 4)) : null
-
-  const anchorOf = (r: Region): NoteAnchor => (r.kind === 'extra' ? r.anchor : r.kind)
-  const closeRun = () => {
-    if (run) {
-      const raw = source.slice(startOffset(run.first), endOffset(run.last))
-      const markdown = raw.trim()
-      notes.push({ id: newId(), after: run.anchor, markdown })
-      const lead = raw.length - raw.trimStart().length
-      layout.notes.push({
-        start: startOffset(run.first) + lead,
-        end: startOffset(run.first) + lead + markdown.length,
-      })
-      warnings.push(
-        issue(
-          file,
-          lineOf(run.first),
-          `kept as a note after ${SECTION_NAMES[run.anchor]}: “${preview(markdown)}”`,
-        ),
-      )
-    }
-    run = null
-  }
-  const keepAsNote = (block: RootContent) => {
-    // A note inside the summary ends it: the summary is one stretch of the page.
-    if (region.kind === 'summary' && summaryStart !== null) filled.add('summary')
-    const anchor = anchorOf(region)
-    if (run && run.anchor === anchor) run.last = block
-    else {
-      closeRun()
-      run = { anchor, first: block, last: block }
-    }
-  }
-  const structured = () => closeRun()
-  const openSection = (kind: SectionKind, depth: number) => {
-    closeRun()
-    seen.add(kind)
-    region = { kind, depth, closed: false }
-  }
-  const takeTable = (table: Table): boolean => {
-    if (filled.has('tasks')) return false
-    const roles = tasksTableRoles(table, source)
-    if (!roles) return false
-    const read = readTasksTable(table, roles, source, yearHint)
-    tasks = read.tasks
-    layout.taskRows = read.rows
-    layout.taskTable = span(table)
-    layout.taskRoles = roles
-    for (const w of read.warnings) warnings.push(issue(file, w.line, w.message))
-    filled.add('tasks')
-    seen.add('tasks')
-    return true
-  }
-
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]
-    const next = blocks[i + 1]
-    // Read through a cast: the helpers above reassign `region`, which flow analysis cannot see.
-    const r = region as Region
-
-    if (block.type === 'thematicBreak') {
-      // A rule ends a section's fields: what follows it before the next heading can only be a note.
-      // It also ends a note, so that notes exported one after another come back one by one.
-      if (r.kind !== 'start' && r.kind !== 'extra') r.closed = true
-      closeRun()
-      continue
-    }
-    if (block.type === 'definition' || block.type === 'footnoteDefinition') {
-      keepAsNote(block)
-      continue
-    }
-
-    if (block.type === 'heading') {
-      // Inside a section a deeper heading is part of it (an achievement group); under a heading the
-      // page does not know, a deeper one may still open a section.
-      const deeper = r.kind !== 'start' && r.kind !== 'extra' && !r.closed && block.depth > r.depth
-      if (!deeper) {
-        const inner = unbold(headingSource(block, source))
-        const kind = classifyHeading(plainText(block))
-        // The page's own title (`# **WEEK 7 WORKLOG**`) is no section, even when it says `Tổng kết`.
-        const isTitle =
-          r.kind === 'start' &&
-          titleHeading === null &&
-          seen.size === 0 &&
-          (front.title !== null
-            ? collapse(inner) === collapse(front.title)
-            : block.depth === 1 && kind === null)
-        if (isTitle) {
-          titleHeading = inner
-          layout.titleHeading = {
-            start: startOffset(block.children[0]),
-            end: endOffset(block.children.at(-1)!),
-          }
-          structured()
-          continue
-        }
-        if (kind && !seen.has(kind)) {
-          if (/[\u00C0-\u1EF9]/.test(plainText(block))) vietnameseHeadings++
-          openSection(kind, block.depth)
-          if (kind === 'objectives') layout.objectivesHeading = span(block)
-          if (kind === 'tasks') layout.tasksHeading = span(block)
-          if (kind === 'summary') layout.summaryLabel = span(block)
-          if (kind === 'summary') summaryStart = null
-          continue
-        }
-        if (r.kind === 'extra' && block.depth > r.depth) {
-          keepAsNote(block)
-          continue
-        }
-        closeRun()
-        region = { kind: 'extra', anchor: anchorOf(r), depth: block.depth }
-        keepAsNote(block)
-        continue
-      }
-      if (r.kind === 'achievements' && achievements.accept(block, next)) {
-        structured()
-        continue
-      }
-      keepAsNote(block)
-      continue
-    }
-
-    if (isForeignBlock(block, source)) {
-      keepAsNote(block)
-      continue
-    }
-
-    if (block.type === 'paragraph' && !seen.has('summary')) {
-      const labelEnd = summaryLabelEnd(block, source)
-      if (labelEnd !== null) {
-        openSection('summary', 7)
-        layout.summaryLabel = { start: startOffset(block), end: labelEnd }
-        summaryStart = labelEnd
-        summaryEnd = endOffset(block)
-        continue
-      }
-    }
-
-    if (block.type === 'table' && r.kind !== 'summary' && takeTable(block)) {
-      if (r.kind !== 'tasks')
-        region = { kind: 'tasks', depth: r.kind === 'extra' ? r.depth : 7, closed: false }
-      structured()
-      continue
-    }
-
-    if (r.kind === 'objectives' && !r.closed && block.type === 'list' && !filled.has('objectives')) {
-      for (const item of block.children) {
-        objectives.push({ id: newId(), text: itemSource(item, source) })
-        layout.objectiveItems.push({ start: startOffset(item), end: endOffset(item) })
-      }
-      filled.add('objectives')
-      structured()
-      continue
-    }
-    if (r.kind === 'achievements' && !r.closed && achievements.accept(block, next)) {
-      structured()
-      continue
-    }
-    if (r.kind === 'summary' && !r.closed && !filled.has('summary')) {
-      summaryStart ??= startOffset(block)
-      summaryEnd = endOffset(block)
-      continue
-    }
-    keepAsNote(block)
-  }
-  closeRun()
-
-  const hasWorklogShape = seen.size > 0 || tasks.length > 0
-  if (!hasWorklogShape) {
+  if (reading.seen.size === 0 && reading.tasks.length === 0) {
     const links = /\]\(\s*\d+\.\d+-week\d+\/?\s*\)/i.test(source)
-    return fail(
-      file,
-      null,
-      links
-        ? 'this is the worklog section page (the list of weeks), not a week page'
-        : 'this is not a worklog page: it has no objectives, tasks or achievements section and no tasks table',
-    )
+    return fail(file, null, links ? SECTION_PAGE : NOT_A_WEEK_PAGE)
   }
-
-  const fromPath = placeFromPath(file)
-  const fromPre = placeFromPre(front.pre)
-  const number =
-    fromPath.number ??
-    fromPre.number ??
-    numberFromTitle(front.title) ??
-    numberFromTitle(titleHeading) ??
-    (front.weight !== null && front.weight > 0 && Number.isInteger(front.weight) ? front.weight : null)
-  if (number === null || number < 1) {
-    return fail(
-      file,
-      null,
-      'cannot tell which week this page is: there is no week number in the folder name (1.7-Week7), in `pre`, in the title or in `weight`',
-    )
-  }
-  const lang: Lang =
-    options.lang ??
-    (/\.vi\.(md|markdown)$/i.test(file)
-      ? 'vi'
-      : /\.en\.(md|markdown)$/i.test(file)
-        ? 'en'
-        : vietnameseHeadings > 0
-          ? 'vi'
-          : 'en')
-
-  const hasSummary = summaryStart !== null && summaryEnd !== null && summaryEnd > summaryStart
-  const summary = hasSummary ? unescapeBlockText(source.slice(summaryStart!, summaryEnd!).trim()) : ''
-  if (hasSummary) layout.summary = { start: summaryStart!, end: summaryEnd! }
-  const title = front.title ?? titleHeading ?? defaultWeekTitle(number, lang)
+  const place = weekPlace(file, head.front, reading.titleHeading)
+  if (place.number === null || place.number < 1) return fail(file, null, NO_WEEK_NUMBER)
+  const number = place.number
+  const lang = pageLang(file, options.lang, reading.vietnameseHeadings)
+  const summary = finishSummary(reading)
   const content: WeekContent = {
-    title,
-    objectives,
-    tasks,
-    achievements: achievements.result(),
+    title: head.front.title ?? reading.titleHeading ?? defaultWeekTitle(number, lang),
+    objectives: reading.objectives,
+    tasks: reading.tasks,
+    achievements: reading.achievements.result(),
     summary,
-    notes,
+    notes: reading.notes,
   }
-  const monday = findMonday(tasks, blocks)
+  const monday = findMonday(reading.tasks, head.body)
   return {
     ok: true,
     page: {
       fileName: file,
       lang,
       number,
-      section: fromPath.section ?? fromPre.section,
+      section: place.section,
       monday: monday ? mondayOf(monday) : '',
-      publishDate: front.date,
+      publishDate: head.front.date,
       content,
-      warnings,
+      warnings: reading.warnings,
       layout,
     },
   }

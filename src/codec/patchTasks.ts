@@ -62,6 +62,7 @@ function rowLike(
   fresh: boolean,
 ): string {
   const row = splitRow(line)
+  const otherAt = (i: number) => roles.slice(0, i).filter((role) => role === 'other').length
   row.cells = row.cells.map((cell, i) => {
     const inner = cell.trim()
     const role = roles[i] ?? 'other'
@@ -76,6 +77,12 @@ function rowLike(
     }
     if (role === 'reference' && (fresh || was.reference !== task.reference))
       return withInner(cell, textToCell(task.reference))
+    if (role === 'other' && i < roles.length) {
+      const k = otherAt(i)
+      const text = task.extraCells?.[k]?.text ?? ''
+      if (!fresh && (was.extraCells?.[k]?.text ?? '') === text) return cell
+      return withInner(cell, textToCell(text))
+    }
     if (role === 'other' && fresh) return withInner(cell, '')
     return cell
   })

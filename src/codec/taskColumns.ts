@@ -39,11 +39,24 @@ export function roleOfContents(cells: string[]): ColumnRole {
   return 'task'
 }
 
-/** One role per column; a second column with a role already taken is kept as `other` so nothing is lost. */
+const PLAIN_DATE = /^(date|ngay)$/
+
+/** A header that names a start or completion date in so many words (`Ngày bắt đầu`), not a bare `Ngày`. */
+function namesDateRole(header: string): boolean {
+  const role = roleOfHeader(header)
+  return (role === 'start' || role === 'completion') && !PLAIN_DATE.test(foldText(header))
+}
+
+/**
+ * One role per column; a second column with a role already taken is kept as `other` so nothing is lost.
+ * A bare `Date` / `Ngày` column is the start date only when no column names the start or completion.
+ */
 export function assignRoles(headers: string[], columnCells: (i: number) => string[]): ColumnRole[] {
   const taken = new Set<ColumnRole>()
+  const namedDates = headers.some(namesDateRole)
   return headers.map((header, i) => {
     let role = roleOfHeader(header) ?? roleOfContents(columnCells(i))
+    if (namedDates && PLAIN_DATE.test(foldText(header))) role = 'other'
     if (role === 'start' && taken.has('start') && !taken.has('completion')) role = 'completion'
     if (role !== 'other' && taken.has(role)) role = 'other'
     taken.add(role)

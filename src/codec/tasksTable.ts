@@ -79,11 +79,12 @@ export function readTasksTable(
   const tasks: Task[] = []
   const rows: { start: number; end: number }[] = []
   let previousDay: Weekday | null = null
-  if (roles.includes('other')) {
-    const names = roles.flatMap((role, i) => (role === 'other' ? [headerCells[i] || `column ${i + 1}`] : []))
+  const otherColumns = roles.flatMap((role, i) => (role === 'other' && i < headerCells.length ? [i] : []))
+  if (otherColumns.length) {
+    const names = otherColumns.map((i) => headerCells[i] || `column ${i + 1}`)
     warnings.push({
       line: lineOf(table),
-      message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); their text is kept in each task's detail`,
+      message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); they are kept as they are, in their own cells`,
     })
   }
   for (const row of table.children.slice(1)) {
@@ -115,9 +116,9 @@ export function readTasksTable(
             message: `“${text}” in the ${headerCells[i] || role} column is not a date written dd/MM/yyyy; it is kept in the task's detail`,
           })
         }
-      } else if (text)
-        extras.push(i < headerCells.length && headerCells[i] ? `${headerCells[i]}: ${text}` : text)
+      } else if (text && i >= headerCells.length) extras.push(text)
     })
+    const extraCells = otherColumns.map((i) => ({ header: headerCells[i], text: texts[i] ?? '' }))
     if (cells.length > headerCells.length && texts.slice(headerCells.length).some((t) => t)) {
       warnings.push({
         line,
@@ -154,13 +155,25 @@ export function readTasksTable(
       reference,
       // A page records what was done and when, never a status: a completion date is the only sign of done.
       status: dates.completion ? 'done' : 'planned',
+      // A row whose extra cells are all empty is a task like any other: one added in the app reads back so.
+      ...(extraCells.some((cell) => cell.text) ? { extraCells } : {}),
     })
   }
   return { tasks, warnings, rows }
 }
 
+/** The page's own extra columns the tasks carry (Status, Hours), by header, in the order first met. */
+function extraHeaders(tasks: Task[]): string[] {
+  const headers: string[] = []
+  for (const task of tasks)
+    for (const cell of task.extraCells ?? [])
+      if (cell.header.trim() && !headers.includes(cell.header)) headers.push(cell.header)
+  return headers
+}
+
 export function writeTasksTable(tasks: Task[], lang: Lang, days: DayStyle): string {
-  const columns = PAGE_LABELS[lang].columns
+  const extras = extraHeaders(tasks)
+  const columns = [...PAGE_LABELS[lang].columns, ...extras.map(textToCell)]
   const lines = [`| ${columns.join(' | ')} |`, `| ${columns.map(() => ':---').join(' | ')} |`]
   for (const task of tasks) {
     const cells = [
@@ -169,6 +182,7 @@ export function writeTasksTable(tasks: Task[], lang: Lang, days: DayStyle): stri
       formatDayMonthYear(task.startDate),
       formatDayMonthYear(task.completionDate),
       textToCell(task.reference),
+      ...extras.map((header) => textToCell(task.extraCells?.find((c) => c.header === header)?.text ?? '')),
     ]
     lines.push(`| ${cells.join(' | ')} |`)
   }

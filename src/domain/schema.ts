@@ -24,6 +24,11 @@ export const TaskSchema = z.object({
   status: taskStatus,
   /** The id of the task of an earlier week this one carries on (set by "Start week N+1"). */
   carriedFrom: z.optional(z.string()),
+  /**
+   * The imported page's own columns the app has no field for (Status, Hours, a `Ngày` beside `Thứ`),
+   * one per such column in the table's order, kept as they were and written back in place.
+   */
+  extraCells: z.optional(z.array(z.object({ header: z.string(), text: z.string() }))),
   /** Added in the other language and not translated yet: its text is the other language's until edited. */
   untranslated: z.optional(z.boolean()),
 })

@@ -56,6 +56,43 @@ describe('the tasks table', () => {
     })
   })
 
+  it('keeps columns it has no field for as their own cells, never in the detail', () => {
+    const [task] = table('| Thứ | Ngày | Công việc | Ngày bắt đầu | Ngày hoàn thành | Status | Hours |', [
+      '| Thứ 2 | 22/09 | **Lab 3**: VPC | 22/09/2025 | 23/09/2025 | Done | 4 |',
+    ])
+    expect(task).toMatchObject({
+      day: 1,
+      title: 'Lab 3',
+      detail: 'VPC',
+      startDate: '2025-09-22',
+      completionDate: '2025-09-23',
+    })
+    expect(task.extraCells).toEqual([
+      { header: 'Ngày', text: '22/09' },
+      { header: 'Status', text: 'Done' },
+      { header: 'Hours', text: '4' },
+    ])
+  })
+
+  it('writes the extra columns after its own when a page is written anew, and reads them back', () => {
+    const page = read(
+      `${FRONT('Week 3')}### Tasks\n\n| Day | Task | Status |\n| --- | --- | --- |\n| 2 | a | Done |\n| 3 | b | |\n`,
+    )
+    const markdown = emitWeekPage(pageAsWeek(page), 'en', { section: 1, days: 'seed' })
+    expect(markdown).toContain('| Reference/Material | Status |')
+    const back = read(markdown)
+    expect(back.content.tasks.map((t) => t.extraCells)).toEqual([
+      [{ header: 'Status', text: 'Done' }],
+      undefined,
+    ])
+  })
+
+  it('reads a bare Ngày column as the start date when no column names the dates', () => {
+    const [task] = table('| Thứ | Ngày | Công việc |', ['| Thứ 3 | 23/09/2025 | Lab 4 |'])
+    expect(task).toMatchObject({ day: 2, startDate: '2025-09-23' })
+    expect(task.extraCells).toBeUndefined()
+  })
+
   it.each([
     ['2', 1],
     ['6', 5],
@@ -118,11 +155,12 @@ describe('the tasks table', () => {
     ])
   })
 
-  it('keeps extra cells, unknown columns and unreadable dates in the detail, with warnings', () => {
+  it('keeps cells past the header and unreadable dates in the detail, unknown columns in their own cells, with warnings', () => {
     const page = read(
       `${FRONT('Week 3')}### Tasks\n\n| Day | Task | Start Date | Mood |\n| --- | --- | --- | --- |\n| 2 | a | TBD | happy | extra |\n`,
     )
-    expect(page.content.tasks[0].detail).toBe('a\nStart Date: TBD\nMood: happy\nextra')
+    expect(page.content.tasks[0].detail).toBe('a\nStart Date: TBD\nextra')
+    expect(page.content.tasks[0].extraCells).toEqual([{ header: 'Mood', text: 'happy' }])
     expect(page.warnings.map((w) => w.message).join('\n')).toMatch(/Mood[\s\S]*TBD[\s\S]*extra/)
     expect(page.warnings.every((w) => w.line !== null)).toBe(true)
   })
@@ -234,6 +272,24 @@ describe('front matter and week number', () => {
     )
     expect(read(`${FRONT('Tuần 3')}### Mục tiêu tuần 3:\n\n- a\n`, 'week3.md').lang).toBe('vi')
     expect(read(`${FRONT('Week 3')}### Week 3 Objectives\n\n- a\n`, 'week3.md').lang).toBe('en')
+  })
+})
+
+describe('an unclosed front matter block', () => {
+  it('still has its lists read, keeps its lines as a note and says the block is never closed', () => {
+    const page = read(
+      '---\ntitle: "Week 3"\n\n### Objectives\n\n- Learn VPC\n- Learn IAM\n\n### Achievements\n\n- Built a VPC\n',
+    )
+    expect(page.content.objectives.map((o) => o.text)).toEqual(['Learn VPC', 'Learn IAM'])
+    expect(page.content.achievements.groups[0].items.map((i) => i.text)).toEqual(['Built a VPC'])
+    expect(page.content.notes.map((n) => n.markdown)).toEqual(['title: "Week 3"'])
+    expect(page.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/never closed/))
+  })
+
+  it('is no front matter warning when the page only opens with a rule', () => {
+    const page = read('---\n\n### Objectives\n\n- Learn VPC\n')
+    expect(page.content.objectives).toHaveLength(1)
+    expect(page.warnings).toEqual([])
   })
 })
 
