@@ -140,19 +140,24 @@ describe.skipIf(!existsSync(corpusSite))('save straight into the site folder', (
     expect(await listedChanges(page)).toEqual([
       'change 1.3-Week3/_index.md',
       'change _index.md',
+      'change _index.vi.md',
       'create 1.13-Week13/_index.md',
+      'create 1.13-Week13/_index.vi.md',
     ])
-    await page.getByRole('button', { name: 'Write 3 page(s)' }).click()
-    await page.getByText(`Wrote 3 page(s) into site/${WORKLOG}.`).waitFor()
+    await page.getByRole('button', { name: 'Write 5 page(s)' }).click()
+    await page.getByText(`Wrote 5 page(s) into site/${WORKLOG}.`).waitFor()
 
     const after = await readSiteFolder(page)
     const week3 = `${WORKLOG}/1.3-Week3/_index.md`
     const section = `${WORKLOG}/_index.md`
+    const sectionVi = `${WORKLOG}/_index.vi.md`
     const week13 = `${WORKLOG}/1.13-Week13/_index.md`
-    // No file removed, one added, and every other file byte for byte as it was.
-    expect(Object.keys(after).sort()).toEqual([...Object.keys(original), week13].sort())
+    const week13Vi = `${WORKLOG}/1.13-Week13/_index.vi.md`
+    // No file removed, the new week's two added (a new week has every language of the journal), and
+    // every other file byte for byte as it was.
+    expect(Object.keys(after).sort()).toEqual([...Object.keys(original), week13, week13Vi].sort())
     for (const rel of Object.keys(original))
-      if (rel !== week3 && rel !== section) expect(after[rel], rel).toBe(original[rel])
+      if (![week3, section, sectionVi].includes(rel)) expect(after[rel], rel).toBe(original[rel])
     // The week page: exactly one row changed, the edited task's.
     const week3Diff = diffArrays(original[week3].split('\n'), after[week3].split('\n'))
     const removed = week3Diff.filter((part) => part.removed).flatMap((part) => part.value)
