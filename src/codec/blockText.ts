@@ -68,23 +68,44 @@ export function unescapeBlockText(source: string, withLists = false): string {
 }
 
 /**
- * The first line of a list item: `* * *` is a rule, `* [ ] x` a task-list item and `* - x` a list in
- * the item, so a text that would turn into one of these has its first character escaped.
+ * The first line of a list item: `* * *` is a rule, `* [ ] x` a task-list item, `* - x` a list in the
+ * item and `* <br>` an HTML block, so a text that would turn into one of these has its first character
+ * escaped.
  */
-const ITEM_BREAKERS: RegExp[] = [/^(?:\*[ \t]*){2,}$/, /^\[[ xX]\](?:[ \t]|$)/, ...LIST_STARTS]
+const ITEM_BREAKERS: RegExp[] = [
+  /^(?:\*[ \t]*){2,}$/,
+  /^\[[ xX]\](?:[ \t]|$)/,
+  // An HTML block would swallow the nested list below the item's first line.
+  /^<[A-Za-z/!?]/,
+  ...LIST_STARTS,
+]
 const breaksItem = (line: string) => ITEM_BREAKERS.some((re) => re.test(line))
 
-function onFirstLine(text: string, change: (line: string) => string): string {
-  const end = text.indexOf('\n')
-  return end === -1 ? change(text) : change(text.slice(0, end)) + text.slice(end)
+/**
+ * The first line by the item rules; the lines after it (a multi-line objective or item) by the block
+ * rules with lists, since a `*` or `- x` there would open a list inside the item.
+ */
+function byLine(text: string, first: (line: string) => string, rest: (line: string) => string): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? first(line) : rest(line)))
+    .join('\n')
 }
 
 export function escapeItemText(text: string): string {
-  return onFirstLine(text, (line) => escapeIf(line, breaksItem))
+  return byLine(
+    text,
+    (line) => escapeIf(line, breaksItem),
+    (line) => escapeLine(line, true),
+  )
 }
 
 export function unescapeItemText(source: string): string {
-  return onFirstLine(source, (line) => unescapeIf(line, breaksItem))
+  return byLine(
+    source,
+    (line) => unescapeIf(line, breaksItem),
+    (line) => unescapeLine(line, true),
+  )
 }
 
 /** Lines after the first of a list item are indented to stay in the item; import takes the indent off again. */
