@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
-import { copyContent, defaultWeekTitle, emptyContent } from '../../domain/factories'
 import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
 import {
@@ -30,6 +29,8 @@ import { SaveStatusView } from './SaveStatusView'
 import { SummaryEditor } from './SummaryEditor'
 import { TaskCalendar } from './TaskCalendar'
 import { FrontMatterOverrides } from './FrontMatterOverrides'
+import { MissingVersion } from './MissingVersion'
+import { WeekNavigation } from './WeekNavigation'
 import { useTaskActions } from './useTaskActions'
 import { useEditHistory } from './useEditHistory'
 import { UndoToast, useUndo } from './useUndo'
@@ -150,39 +151,13 @@ export function WeekView({
           <SaveStatusView status={status} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <nav aria-label={t('week.navigation')} className="flex gap-2">
-            {number > 1 ? (
-              <Link
-                className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
-                to={`/j/${journal.id}/w/${number - 1}`}
-                rel="prev"
-              >
-                ← {t('week.previous')}
-              </Link>
-            ) : null}
-            <Link
-              className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
-              to={`/j/${journal.id}/w/${number + 1}`}
-              rel="next"
-            >
-              {t('week.next')} →
-            </Link>
-          </nav>
-          <div role="tablist" aria-label={t('week.languages')} className="ml-auto flex gap-1">
-            {LANGS.map((l) => (
-              <button
-                key={l}
-                type="button"
-                role="tab"
-                aria-selected={l === lang}
-                onClick={() => onLangChange(l)}
-                className="rounded-md px-3 py-1.5 text-sm aria-selected:bg-slate-900 aria-selected:text-white dark:aria-selected:bg-slate-100 dark:aria-selected:text-slate-900"
-              >
-                {t(`lang.${l}`)}
-                {!week.content[l] && <span className="sr-only"> ({t('week.langMissing')})</span>}
-              </button>
-            ))}
-          </div>
+          <WeekNavigation
+            journalId={journal.id}
+            number={number}
+            lang={lang}
+            present={LANGS.filter((l) => week.content[l])}
+            onLangChange={onLangChange}
+          />
           {!readOnly && (
             <span className="flex gap-1">
               <Button
@@ -281,39 +256,7 @@ export function WeekView({
               />
             </div>
           ) : (
-            <div className="flex flex-col items-start gap-2 rounded-lg border border-dashed border-slate-400 p-4">
-              <p>{t('week.noVersion', { lang: t(`lang.${lang}`) })}</p>
-              {!readOnly && (
-                <div className="flex gap-2">
-                  <Button
-                    variant="primary"
-                    onClick={() =>
-                      updateWeek((w) => ({
-                        ...w,
-                        content: { ...w.content, [lang]: emptyContent(w.number, lang) },
-                      }))
-                    }
-                  >
-                    {t('week.startEmpty')}
-                  </Button>
-                  {otherLang && (
-                    <Button
-                      onClick={() =>
-                        updateWeek((w) => ({
-                          ...w,
-                          content: {
-                            ...w.content,
-                            [lang]: copyContent(w.content[otherLang]!, defaultWeekTitle(w.number, lang)),
-                          },
-                        }))
-                      }
-                    >
-                      {t('week.copyFrom', { lang: t(`lang.${otherLang}`) })}
-                    </Button>
-                  )}
-                </div>
-              )}
-            </div>
+            <MissingVersion lang={lang} otherLang={otherLang} readOnly={readOnly} updateWeek={updateWeek} />
           )}
 
           <FrontMatterOverrides
