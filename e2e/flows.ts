@@ -3,9 +3,18 @@
 // address live in harness.ts.
 
 import AxeBuilder from '@axe-core/playwright'
+import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { assertNoExternalRequests, assertNoPageErrors, gotoApp, type LaunchedBrowser } from './harness'
+
+/** A file or folder of the shared corpus beside the repository (the tests read it, never copy it). */
+export function corpusPath(...parts: string[]): string {
+  return path.resolve(import.meta.dirname, '../../shared/corpus', ...parts)
+}
+
+/** The corpus site most browser tests import: 12 weeks in English and Vietnamese. */
+export const CORPUS_SITE = corpusPath('36JungKwan+InternshipReport')
 
 /** Polling waits of vitest (expect.poll) get the same patience as Playwright's own waits. */
 export const WAIT = { timeout: 20_000, interval: 50 }

@@ -3,16 +3,12 @@
 // week cards; axe finds nothing, light and dark, English and Vietnamese. Screenshots at 390 and 1280.
 
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
-import { axeViolations, finish } from './flows'
+import { axeViolations, corpusPath, finish } from './flows'
 import { SCREENSHOT_DIR, gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
-const seedWeek = path.resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '../../shared/corpus/seed/week7-worklog.md',
-)
+const seedWeek = corpusPath('seed', 'week7-worklog.md')
 
 let browser: LaunchedBrowser | undefined
 

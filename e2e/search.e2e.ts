@@ -7,13 +7,10 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, test } from 'vitest'
-import { axeViolations, finish, WAIT } from './flows'
+import { axeViolations, CORPUS_SITE, finish, WAIT } from './flows'
 import { gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
-const corpusSite = path.resolve(
-  import.meta.dirname,
-  '../../shared/corpus/36JungKwan+InternshipReport/content/1-Worklog',
-)
+const corpusSite = path.join(CORPUS_SITE, 'content/1-Worklog')
 
 let browser: LaunchedBrowser | undefined
 afterEach(async () => {

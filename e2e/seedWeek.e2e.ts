@@ -5,20 +5,15 @@
 // The week entered must export to the seed's objectives, tasks, groups and summary.
 
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, expect, test } from 'vitest'
 import { parseWeekPage } from '../src/codec/parseWeekPage'
 import { addDaysIso } from '../src/domain/dates'
 import type { AchievementItem, WeekContent } from '../src/domain/types'
-import { createJournal, finish, openWeek, waitSaved } from './flows'
+import { corpusPath, createJournal, finish, openWeek, waitSaved } from './flows'
 import { gotoApp, launchBrowser, type LaunchedBrowser } from './harness'
 
-const SEED = path.resolve(
-  fileURLToPath(new URL('.', import.meta.url)),
-  '../../shared/corpus/seed/week7-worklog.md',
-)
+const SEED = corpusPath('seed', 'week7-worklog.md')
 
 let browser: LaunchedBrowser | undefined
 

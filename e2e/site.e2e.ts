@@ -8,10 +8,10 @@ import path from 'node:path'
 import { diffArrays } from 'diff'
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, test } from 'vitest'
-import { axeViolations, finish, waitSaved, WAIT } from './flows'
+import { axeViolations, CORPUS_SITE, finish, waitSaved, WAIT } from './flows'
 import { gotoApp, launchBrowser, screenshot, type LaunchedBrowser } from './harness'
 
-const corpusSite = path.resolve(import.meta.dirname, '../../shared/corpus/36JungKwan+InternshipReport')
+const corpusSite = CORPUS_SITE
 const WORKLOG = 'content/1-Worklog'
 
 let browser: LaunchedBrowser | undefined

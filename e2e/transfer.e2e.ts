@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { unzipSync, strFromU8 } from 'fflate'
 import { afterEach, describe, expect, test } from 'vitest'
-import { axeViolations, createJournal } from './flows'
+import { axeViolations, CORPUS_SITE, createJournal } from './flows'
 import {
   assertNoExternalRequests,
   assertNoPageErrors,
@@ -17,10 +17,7 @@ import {
   type LaunchedBrowser,
 } from './harness'
 
-const corpusSite = path.resolve(
-  import.meta.dirname,
-  '../../shared/corpus/36JungKwan+InternshipReport/content/1-Worklog',
-)
+const corpusSite = path.join(CORPUS_SITE, 'content/1-Worklog')
 
 let browser: LaunchedBrowser | undefined
 afterEach(async () => {
