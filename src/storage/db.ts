@@ -1,9 +1,10 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
 import { summarizeWeek } from '../domain/progress'
 import { WeekSchema } from '../domain/schema'
+import type { SeenMark } from '../domain/readState'
 import type { ConflictRecord, Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 
-export type { ConflictRecord }
+export type { ConflictRecord, SeenMark }
 
 export const DB_NAME = 'worklog-tracker'
 export const DB_VERSION = 5
@@ -18,14 +19,6 @@ export interface WeekSnapshot {
   week: Week
   reason: 'submitted' | 'exported' | 'replaced'
   at: string
-}
-
-/** The revision of a week a mentor last looked at, for "changed since you last looked". */
-export interface SeenMark {
-  /** The week id. */
-  id: string
-  journalId: string
-  revision: number
 }
 
 /**
