@@ -1,4 +1,3 @@
-import { isMentorStatus } from './decisions'
 import { weekId } from './ids'
 import type { ReviewComment, ReviewStatus, Week } from './types'
 
@@ -43,7 +42,8 @@ export function unseenOnWeek(
   let decision = false
   if (week) {
     const status: ReviewStatus = week.review.status
-    if (reader === 'intern') decision = isMentorStatus(status) && after(week.review.changedAt)
+    if (reader === 'intern')
+      decision = (status === 'approved' || status === 'changes-requested') && after(week.review.changedAt)
     else decision = status === 'submitted' && after(week.review.submittedAt)
   }
   return { comments: newComments, decision }

@@ -1,4 +1,4 @@
-import type { AchievementItem, WeekContent } from './types'
+import type { AchievementItem, Task, WeekContent } from './types'
 
 /** A piece of a word diff as the `diff` package's diffWords returns it. */
 export interface DiffPiece {
@@ -31,10 +31,20 @@ export function markWords(before: string, after: string, diffWords: DiffWords): 
   return marks
 }
 
+/** A task's status and dates as one line, so that a change of either is marked like a change of words. */
+export function taskFacts(task: Pick<Task, 'status' | 'startDate' | 'completionDate'>): string {
+  return `${task.status} · ${task.startDate || '…'} – ${task.completionDate || '…'}`
+}
+
+/** An achievement item with its tick, so that ticking it is a change too. */
+export function itemText(item: Pick<AchievementItem, 'achieved' | 'text'>): string {
+  return `${item.achieved ? '☑' : '☐'} ${item.text}`
+}
+
 /**
  * Every piece of text of a week version a reader sees, by a key naming its place: `title`,
- * `objective:<id>`, `task:<id>:title`, `task:<id>:detail`, `task:<id>:facts` (status, dates, reference),
- * `group:<id>`, `item:<id>` (with its tick), `summary`, `note:<id>`.
+ * `objective:<id>`, `task:<id>:title`, `task:<id>:detail`, `task:<id>:facts` (status, dates), `task:<id>:reference`,
+ * `achievements` (their intro), `group:<id>`, `item:<id>` (with its tick), `summary`, `note:<id>`.
  */
 export function readingFields(content: WeekContent): Map<string, string> {
   const fields = new Map<string, string>()
@@ -43,14 +53,15 @@ export function readingFields(content: WeekContent): Map<string, string> {
   for (const task of content.tasks) {
     fields.set(`task:${task.id}:title`, task.title)
     fields.set(`task:${task.id}:detail`, task.detail)
-    const facts = [task.status, `${task.startDate}–${task.completionDate}`, task.reference]
-    fields.set(`task:${task.id}:facts`, facts.filter(Boolean).join(' · '))
+    fields.set(`task:${task.id}:facts`, taskFacts(task))
+    fields.set(`task:${task.id}:reference`, task.reference)
   }
   const walk = (items: AchievementItem[]) =>
     items.forEach((item) => {
-      fields.set(`item:${item.id}`, `${item.achieved ? '☑' : '☐'} ${item.text}`)
+      fields.set(`item:${item.id}`, itemText(item))
       walk(item.children)
     })
+  fields.set('achievements', content.achievements.intro)
   for (const group of content.achievements.groups) {
     fields.set(`group:${group.id}`, group.title)
     walk(group.items)

@@ -1,21 +1,16 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { buildBoard, type Board } from '../domain/board'
 import { todayIso } from '../domain/dates'
-import { unseenByWeek } from '../domain/readState'
-import { roleIn } from '../domain/review'
 import type { Journal, Week } from '../domain/types'
-import { getJournal, listComments, listJournals, listWeeks } from '../storage/repository'
-import { listAllSeen, listSeen, markReviewed, markVisited } from '../storage/review'
+import { listComments, listJournals, listWeeks } from '../storage/repository'
+import { boardKeys } from './keys'
+import { listAllSeen, markReviewed, markVisited } from '../storage/review'
 
 /**
  * The mentor's screens over the local review copies (imported packages, or journals a sync feeds into
  * the same records): the cohort board, what is new for each side, and the "reviewed" marks.
  */
-export const boardKeys = {
-  all: ['board'] as const,
-  unseen: (journalId: string) => ['unseen', journalId] as const,
-  unseenAll: ['unseen'] as const,
-}
+export { boardKeys }
 
 /** Every intern this browser reviews, as board rows sorted most behind first. */
 export async function loadBoard(today = todayIso()): Promise<Board> {
@@ -32,22 +27,31 @@ export async function loadBoard(today = todayIso()): Promise<Board> {
   return buildBoard(inputs, today)
 }
 
+export { unseenQuery } from './unseen'
+
 export const boardQuery = () => queryOptions({ queryKey: boardKeys.all, queryFn: () => loadBoard() })
 
-/** What the other side did that the reader of this journal has not seen yet, per week. */
-export async function loadUnseen(journalId: string): Promise<{ byWeek: Map<number, number>; total: number }> {
-  const journal = await getJournal(journalId)
-  if (!journal) return { byWeek: new Map(), total: 0 }
-  const [weeks, comments, marks] = await Promise.all([
-    listWeeks(journalId),
-    listComments(journalId),
-    listSeen(journalId),
-  ])
-  return unseenByWeek(roleIn(journal), weeks.items, comments.items, marks)
-}
+/** The markdown parser, loaded on first use: the reading view renders the intern's text with it. */
+export const markdownParserQuery = () =>
+  queryOptions({
+    queryKey: ['markdownParser'] as const,
+    queryFn: async () => {
+      const { parseMarkdown } = await import('../codec/markdownTree')
+      return { parse: parseMarkdown }
+    },
+    structuralSharing: false,
+  })
 
-export const unseenQuery = (journalId: string) =>
-  queryOptions({ queryKey: boardKeys.unseen(journalId), queryFn: () => loadUnseen(journalId) })
+/** The word diff, loaded only when a change is shown. */
+export const wordDiffQuery = () =>
+  queryOptions({
+    queryKey: ['wordDiff'] as const,
+    queryFn: async () => {
+      const { diffWords } = await import('diff')
+      return { diffWords }
+    },
+    structuralSharing: false,
+  })
 
 /** Opening a week: what is new stays shown for this visit, and is no longer new at the next. */
 export function useMarkVisited(journal: Journal) {

@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { onRemoteChange } from '../storage/channel'
-import { boardKeys } from './board'
-import { commentKeys, journalKeys, summaryKeys, weekKeys } from './keys'
+import { boardKeys, commentKeys, journalKeys, summaryKeys, weekKeys } from './keys'
 
 /** Refreshes what this tab shows when another tab commits a write. */
 export function useRemoteSync(): void {

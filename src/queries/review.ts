@@ -8,8 +8,7 @@ import { importFeedback, KeyMismatchError } from '../storage/feedback'
 import { mentorSigningKey, ownKeyFingerprint } from '../storage/keys'
 import { decideWeek, getSnapshot, listSeen, markSeen, snapshotWeeks } from '../storage/review'
 import { importReviewPackage, SameInternQuestion } from '../storage/packageImport'
-import { boardKeys } from './board'
-import { commentKeys, summaryKeys, weekKeys } from './keys'
+import { boardKeys, commentKeys, summaryKeys, weekKeys } from './keys'
 
 export const reviewKeys = {
   seen: (journalId: string) => ['seen', journalId] as const,

@@ -10,7 +10,9 @@ import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
 import { useI18n } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
+import { unseenQuery } from '../../queries/unseen'
 import { summariesQuery } from '../../queries/weeks'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 import { NotFoundRoute } from './NotFoundRoute'
 
 export function OverviewRoute() {
@@ -18,6 +20,7 @@ export function OverviewRoute() {
   const { t, formatDate } = useI18n()
   const journal = useQuery(journalQuery(journalId))
   const summaries = useQuery(summariesQuery(journalId))
+  const unseen = useQuery(unseenQuery(journalId))
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
   if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
@@ -35,7 +38,10 @@ export function OverviewRoute() {
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{t('overview.title', { owner: j.owner })}</h1>
+          <h1 className="text-2xl font-bold">
+            {t('overview.title', { owner: j.owner })}
+            <UnseenBadge count={unseen.data?.total} />
+          </h1>
           <p className="text-slate-700 dark:text-slate-300">
             {j.mentor ? t('journal.mentoredBy', { mentor: j.mentor }) + ' · ' : ''}
             {formatDate(j.firstMonday)} – {formatDate(addDaysIso(weekMonday(j.firstMonday, weeks), 4))}
@@ -45,6 +51,14 @@ export function OverviewRoute() {
         {j.readOnly && (
           <Link to={`/j/${j.id}/review`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
             {t('review.dashboardLink')}
+          </Link>
+        )}
+        {j.readOnly && (
+          <Link
+            to={`/review/${j.id}/print`}
+            className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+          >
+            {t('board.print')}
           </Link>
         )}
         {current && current <= weeks && (
@@ -72,7 +86,7 @@ export function OverviewRoute() {
           {t('storage.brokenWeeks', { n: summaries.data!.broken.length })}
         </p>
       )}
-      <CalendarOverview journal={j} summaries={items} />
+      <CalendarOverview journal={j} summaries={items} unseen={unseen.data?.byWeek} />
       <SectionPagePart journal={j} />
       <SaveToSite journal={j} />
       <div className="border-t border-slate-300 pt-4 dark:border-slate-700">

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
 import type { Journal, Lang, WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 import { useT } from '../../i18n/i18n'
 import { sectionContentQuery, useSaveSectionContent } from '../../queries/sectionPage'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
@@ -25,7 +26,16 @@ const MORE_ROWS = 16
  * week) at once, then more as the end of the table scrolls near, so that opening the overview costs
  * the same for 12 weeks as for 520. The table's aria-rowcount gives the full count meanwhile.
  */
-export function CalendarOverview({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {
+export function CalendarOverview({
+  journal,
+  summaries,
+  unseen,
+}: {
+  journal: Journal
+  summaries: WeekSummary[]
+  /** Per week, the comments and decisions of the other side not seen yet. */
+  unseen?: Map<number, number>
+}) {
   const t = useT()
   const byNumber = new Map(summaries.map((s) => [s.number, s]))
   const count = Math.max(journal.plannedWeeks, summaries.at(-1)?.number ?? 0)
@@ -63,6 +73,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
       summary: byNumber.get(n),
       isCurrent: n === current,
       description: descriptions[String(n)] ?? '',
+      unseen: unseen?.get(n),
     }))
     return (
       <WeekCards
@@ -109,6 +120,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
             isCurrent={n === current}
             description={descriptions[String(n)] ?? ''}
             onDescribe={describe}
+            unseen={unseen?.get(n)}
           />
         ))}
         {rendered < count && (
@@ -143,6 +155,7 @@ const WeekRow = memo(function WeekRow({
   isCurrent,
   description,
   onDescribe,
+  unseen,
 }: WeekEntryProps) {
   const t = useT()
   const navigate = useNavigate()
@@ -161,6 +174,7 @@ const WeekRow = memo(function WeekRow({
         <Link to={href} className="font-semibold underline decoration-slate-400 underline-offset-2">
           {t('overview.weekN', { n: number })}
         </Link>
+        <UnseenBadge count={unseen} />
         {isCurrent && (
           <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>
         )}
