@@ -130,7 +130,10 @@ function StoredWeek({
           </span>
         )}
         {(review.status === 'approved' || review.status === 'changes-requested') && review.changedAt && (
-          <span>· {t('review.decidedOn', { date: formatDate(review.changedAt.slice(0, 10)) })}</span>
+          <span>
+            · {t(`review.${review.status}`)}{' '}
+            {t('review.decidedOn', { date: formatDate(review.changedAt.slice(0, 10)) })}
+          </span>
         )}
       </p>
       {review.note && (
@@ -155,7 +158,7 @@ function StoredWeek({
       ) : (
         <p>{t('reading.notWritten')}</p>
       )}
-      <section aria-labelledby="reading-week-comments" className="flex flex-col gap-2">
+      <section aria-labelledby="reading-week-comments" className="flex flex-col items-start gap-2">
         <h2 id="reading-week-comments" className="text-lg font-semibold">
           {t('review.weekComments')}
         </h2>

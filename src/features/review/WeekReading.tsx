@@ -134,14 +134,16 @@ function TaskCard({
           <span className="font-medium">{cell.header}:</span> {cell.text}
         </p>
       ))}
-      <CommentThread
-        journal={journal}
-        week={week}
-        comments={comments}
-        target={{ kind: 'task', taskId: task.id }}
-        about={t('review.taskAbout', { title: task.title })}
-        compact
-      />
+      <div className="flex flex-col items-start">
+        <CommentThread
+          journal={journal}
+          week={week}
+          comments={comments}
+          target={{ kind: 'task', taskId: task.id }}
+          about={t('review.taskAbout', { title: task.title })}
+          compact
+        />
+      </div>
     </li>
   )
 }
@@ -169,7 +171,7 @@ function Items({
               <Marked place={`item:${item.id}`} text={itemText(item)} inline />
             </div>
           </div>
-          <div className="pl-6">
+          <div className="flex flex-col items-start pl-6">
             <CommentThread
               journal={journal}
               week={week}
