@@ -561,6 +561,7 @@ export const en = {
   'cell.approved': 'Approved',
   'cell.changed-after-approval': 'Changed after approval',
   'cell.unplanned': 'Not planned',
+  'reading.open': 'Read this week (rendered, changes marked)',
   'reading.title': '{owner} — week {n}',
   'reading.notWritten': 'This week has not been written yet.',
   'reading.objectives': 'Objectives',

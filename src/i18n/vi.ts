@@ -566,6 +566,7 @@ export const vi: Record<MessageKey, string> = {
   'cell.approved': 'Đã duyệt',
   'cell.changed-after-approval': 'Đã sửa sau khi duyệt',
   'cell.unplanned': 'Ngoài kế hoạch',
+  'reading.open': 'Đọc tuần này (hiển thị định dạng, đánh dấu thay đổi)',
   'reading.title': '{owner} — tuần {n}',
   'reading.notWritten': 'Tuần này chưa được viết.',
   'reading.objectives': 'Mục tiêu',
