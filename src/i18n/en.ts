@@ -402,6 +402,8 @@ export const en = {
   'import.pickFolderHint': 'For example content/1-Worklog of your Hugo site: every page in it is read.',
   'import.reading': 'Reading the files…',
   'import.refused': 'Nothing was imported.',
+  'import.timedOut':
+    'Reading the files was stopped after {seconds} seconds: no worklog takes that long, so a file is probably damaged or crafted. Try the files one by one to find it.',
   'import.found': 'Found {weeks} week(s) in {files} file(s) ({langs}).',
   'import.files': 'Files ({n})',
   'import.fileOk': 'week {n}',

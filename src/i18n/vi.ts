@@ -406,6 +406,8 @@ export const vi: Record<MessageKey, string> = {
   'import.pickFolderHint': 'Ví dụ content/1-Worklog của trang Hugo: mọi trang trong đó đều được đọc.',
   'import.reading': 'Đang đọc các tệp…',
   'import.refused': 'Không có gì được nhập.',
+  'import.timedOut':
+    'Đã dừng đọc các tệp sau {seconds} giây: không nhật ký nào cần lâu như vậy, nên có lẽ một tệp bị hỏng hoặc được tạo có chủ đích. Hãy thử từng tệp một để tìm ra tệp đó.',
   'import.found': 'Tìm thấy {weeks} tuần trong {files} tệp ({langs}).',
   'import.files': 'Các tệp ({n})',
   'import.fileOk': 'tuần {n}',
