@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { weekId } from '../../domain/ids'
 import type { Lang, Week } from '../../domain/types'
@@ -9,6 +9,7 @@ import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
+import { journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
 import { commentsQuery, conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useFocusAtMatch } from '../focusMatch'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -23,13 +24,34 @@ export function WeekRoute() {
   const t = useT()
   const navigate = useNavigate()
   const [search, setSearch] = useSearchParams()
-  const journal = useQuery(journalQuery(journalId))
-  const week = useQuery({ ...weekQuery(journalId, number), enabled: valid })
-  const conflict = useQuery({ ...conflictQuery(weekId(journalId, number)), enabled: valid })
-  const draft = useQuery({ ...draftQuery(weekId(journalId, number)), enabled: valid })
+  // The week as it was last shown paints at once, view-only and inert, until the live reads replace it.
+  const screen = journalScreen(journalId)
+  const shown = screen?.week?.number === number ? screen.week : undefined
+  const journal = useQuery({ ...journalQuery(journalId), placeholderData: shown && screen?.journal })
+  const week = useQuery({ ...weekQuery(journalId, number), enabled: valid, placeholderData: shown })
+  const conflict = useQuery({
+    ...conflictQuery(weekId(journalId, number)),
+    enabled: valid,
+    placeholderData: shown && null,
+  })
+  const draft = useQuery({
+    ...draftQuery(weekId(journalId, number)),
+    enabled: valid,
+    placeholderData: shown && null,
+  })
   const comments = useQuery(commentsQuery(journalId))
   const j = journal.data
-  const loaded = !(journal.isPending || week.isPending || conflict.isPending || draft.isPending)
+  const snapshot =
+    journal.isPlaceholderData ||
+    week.isPlaceholderData ||
+    conflict.isPlaceholderData ||
+    draft.isPlaceholderData
+  const loaded = !(journal.isPending || week.isPending || conflict.isPending || draft.isPending) && !snapshot
+  const liveJournal = snapshot ? undefined : j
+  const liveWeek = snapshot ? undefined : week.data
+  useEffect(() => {
+    if (liveJournal && liveWeek) rememberJournalScreen(liveJournal, { week: liveWeek })
+  }, [liveJournal, liveWeek])
   useFocusAtMatch(valid && loaded && Boolean(j))
   const commentList = comments.data
   const preview = useCallback(
@@ -91,7 +113,8 @@ export function WeekRoute() {
 
   return (
     <WeekView
-      key={`${journalId}:${number}`}
+      key={`${journalId}:${number}${snapshot ? ':snapshot' : ''}`}
+      snapshot={snapshot}
       journal={j}
       number={number}
       stored={stored ?? null}

@@ -50,6 +50,8 @@ interface Props {
   review?: WeekReviewSlots
   /** The live markdown of the week, shown beside the editor on request. */
   preview?: (week: Week, lang: Lang) => ReactNode
+  /** The week as last shown (a screen snapshot), painted before the live read: view-only and inert. */
+  snapshot?: boolean
 }
 
 export interface WeekReviewSlots {
@@ -74,9 +76,10 @@ export function WeekView({
   onOpenWeek,
   review,
   preview,
+  snapshot = false,
 }: Props) {
   const { t, formatDate } = useI18n()
-  const editor = useWeekEditor(journal, number, stored, conflict, draft)
+  const editor = useWeekEditor(journal, number, stored, conflict, draft, snapshot)
   const { week, status, readOnly, updateWeek } = editor
   const history = useEditHistory(updateWeek)
   const { updateContent } = history
@@ -121,6 +124,8 @@ export function WeekView({
   return (
     <div
       className="flex flex-col gap-5"
+      inert={snapshot}
+      data-snapshot={snapshot ? '' : undefined}
       onKeyDown={(e) => {
         // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) take the session's history back and forth, typing included.
         if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return
