@@ -135,7 +135,12 @@ async function main() {
     await page.goto(big.week)
     await waitContent(page, 'week')
     const switches: number[] = []
-    for (let i = 1; i <= 12; i++) switches.push(await nextWeek(page, start + i))
+    const switchesVisible: number[] = []
+    for (let i = 1; i <= 12; i++) {
+      const r = await nextWeek(page, start + i)
+      switches.push(r.full)
+      switchesVisible.push(r.visible)
+    }
     log('week switches done')
 
     const typed = await typing(page, big.week)

@@ -3,24 +3,36 @@
 import type { Page } from 'playwright-core'
 import { BASE, markedAt, watchText } from './browser'
 
-/** Click "Next week →" and time it until the next week's content has been painted. */
-export async function nextWeek(page: Page, to: number): Promise<number> {
+/**
+ * Click "Next week →" and time it until the next week's visible part (its heading and its task grid) has
+ * been painted, and until all of it (down to the summary) has.
+ */
+export async function nextWeek(page: Page, to: number): Promise<{ visible: number; full: number }> {
   return page.evaluate(
     (n) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<{ visible: number; full: number }>((resolve, reject) => {
         const w = window as unknown as { __afterPaint: (fn: (t: number) => void) => void }
         const link = document.querySelector<HTMLAnchorElement>('a[rel=next]')
         if (!link) return reject(new Error('no next-week link'))
-        const ready = () =>
+        const visible = () =>
           document.querySelector('main h1')?.textContent === `Week ${n}` &&
+          (document.querySelector('main [role=group] li button')?.textContent ?? '').includes(`(${n}.`)
+        const full = () =>
+          visible() &&
           (
             document.querySelector<HTMLTextAreaElement>('section[aria-labelledby=summary-heading] textarea')
               ?.value ?? ''
           ).startsWith(`Week ${n}:`)
         const t0 = performance.now()
+        let visibleAt: number | undefined
         link.click()
         const loop = () => {
-          if (ready()) w.__afterPaint((t) => resolve(t - t0))
+          if (visibleAt === undefined && visible()) {
+            visibleAt = -1
+            w.__afterPaint((t) => (visibleAt = t - t0))
+          }
+          if (full())
+            w.__afterPaint((t) => resolve({ visible: visibleAt! > 0 ? visibleAt! : t - t0, full: t - t0 }))
           else if (performance.now() - t0 > 10_000) reject(new Error(`week ${n} did not show`))
           else requestAnimationFrame(loop)
         }

@@ -115,8 +115,17 @@ export function rememberJournalScreen(
   })
 }
 
+/** Keeps the home page: the journals and their summaries, without the task titles it does not show. */
 export function rememberHomeScreen(journals: Journal[], summaries: WeekSummary[]): void {
-  write(HOME_KEY, () => ({ v: 1, journals, summaries }) satisfies HomeScreen)
+  write(
+    HOME_KEY,
+    () =>
+      ({
+        v: 1,
+        journals,
+        summaries: summaries.map((s) => ({ ...s, tasks: s.tasks.map((t) => ({ ...t, title: '' })) })),
+      }) satisfies HomeScreen,
+  )
 }
 
 /** A journal deleted, or found missing by the live read: its snapshot goes. */
