@@ -18,12 +18,18 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
-  // The overview as it was last shown paints at once, inert, until the live read replaces it.
-  const screen = journalScreen(journalId)
-  const journal = useQuery({ ...journalQuery(journalId), placeholderData: screen?.journal })
+  // The overview as it was last shown paints at once, inert, until the live read replaces it. The
+  // snapshot is read only when the live data is not there yet.
+  const journal = useQuery({
+    ...journalQuery(journalId),
+    placeholderData: () => journalScreen(journalId)?.journal,
+  })
   const summaries = useQuery({
     ...summariesQuery(journalId),
-    placeholderData: screen?.summaries && { items: screen.summaries, broken: [] },
+    placeholderData: () => {
+      const kept = journalScreen(journalId)?.summaries
+      return kept && { items: kept, broken: [] }
+    },
   })
   const live = !journal.isPlaceholderData && !summaries.isPlaceholderData
   const liveJournal = live ? journal.data : undefined

@@ -25,19 +25,26 @@ export function WeekRoute() {
   const navigate = useNavigate()
   const [search, setSearch] = useSearchParams()
   // The week as it was last shown paints at once, view-only and inert, until the live reads replace it.
-  const screen = journalScreen(journalId)
-  const shown = screen?.week?.number === number ? screen.week : undefined
-  const journal = useQuery({ ...journalQuery(journalId), placeholderData: shown && screen?.journal })
-  const week = useQuery({ ...weekQuery(journalId, number), enabled: valid, placeholderData: shown })
+  // The snapshot is read only when the live data is not there yet.
+  const shown = () => {
+    const screen = journalScreen(journalId)
+    return screen?.week?.number === number ? { journal: screen.journal, week: screen.week } : undefined
+  }
+  const journal = useQuery({ ...journalQuery(journalId), placeholderData: () => shown()?.journal })
+  const week = useQuery({
+    ...weekQuery(journalId, number),
+    enabled: valid,
+    placeholderData: () => shown()?.week,
+  })
   const conflict = useQuery({
     ...conflictQuery(weekId(journalId, number)),
     enabled: valid,
-    placeholderData: shown && null,
+    placeholderData: () => (shown() ? null : undefined),
   })
   const draft = useQuery({
     ...draftQuery(weekId(journalId, number)),
     enabled: valid,
-    placeholderData: shown && null,
+    placeholderData: () => (shown() ? null : undefined),
   })
   const comments = useQuery(commentsQuery(journalId))
   const j = journal.data

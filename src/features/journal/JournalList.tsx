@@ -13,14 +13,19 @@ import { ProgressBar } from '../../ui/ProgressBar'
 export function JournalList() {
   const { t } = useI18n()
   // The journals as last shown paint at once, inert, until the live read replaces them.
-  const screen = homeScreen()
   const journals = useQuery({
     ...journalsQuery(),
-    placeholderData: screen ? { items: screen.journals, broken: [] } : undefined,
+    placeholderData: () => {
+      const kept = homeScreen()
+      return kept ? { items: kept.journals, broken: [] } : undefined
+    },
   })
   const summaries = useQuery({
     ...allSummariesQuery(),
-    placeholderData: screen ? { items: screen.summaries, broken: [] } : undefined,
+    placeholderData: () => {
+      const kept = homeScreen()
+      return kept ? { items: kept.summaries, broken: [] } : undefined
+    },
   })
   const live = !journals.isPlaceholderData && !summaries.isPlaceholderData
   const liveJournals = live ? journals.data?.items : undefined
