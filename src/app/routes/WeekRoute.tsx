@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { weekId } from '../../domain/ids'
 import type { Lang, Week } from '../../domain/types'
@@ -47,6 +47,9 @@ export function WeekRoute() {
     placeholderData: () => (shown() ? null : undefined),
   })
   const comments = useQuery(commentsQuery(journalId))
+  // The first week this screen shows paints whole; a switch to another week paints its visible part first.
+  const firstShown = useRef(`${journalId}:${number}`)
+  const switched = firstShown.current !== `${journalId}:${number}`
   const j = journal.data
   const snapshot =
     journal.isPlaceholderData ||
@@ -122,6 +125,7 @@ export function WeekRoute() {
     <WeekView
       key={`${journalId}:${number}${snapshot ? ':snapshot' : ''}`}
       snapshot={snapshot}
+      deferRest={switched}
       journal={j}
       number={number}
       stored={stored ?? null}
