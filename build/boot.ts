@@ -11,8 +11,8 @@ const ROUTES: [RegExp, string][] = [
  * Emits `boot-[hash].js`, a small classic script the built index.html runs before the app's script
  * (deferred, in document order: a file, as the CSP allows no inline script). While the app's code loads
  * and is parsed, it:
- * - opens the database at the app's version (refusing any upgrade, which only the app can run), for
- *   storage/db.ts to take over (`window.__worklogEarlyDb`);
+ * - opens the database as it is (refusing to create or upgrade it, which only the app does), for
+ *   storage/db.ts to take over when it is at the app's version (`window.__worklogEarlyDb`);
  * - asks for the code of the screen the address names (modulepreload), which the app would otherwise
  *   start fetching only once its own script has run.
  */
@@ -63,7 +63,9 @@ function bootScript(routes: (readonly [string, string[]])[]): string {
   }
   try {
     window.__worklogEarlyDb = new Promise(function (resolve) {
-      var request = indexedDB.open(${JSON.stringify(DB_NAME)}, ${DB_VERSION})
+      // At whatever version it is (asking for the app's version could wait on an old tab, and an upgrade is
+      // the app's to run): the app takes the connection only at its own version (${DB_VERSION}).
+      var request = indexedDB.open(${JSON.stringify(DB_NAME)})
       request.onupgradeneeded = function () { request.transaction.abort() }
       request.onsuccess = function () {
         var db = request.result
@@ -71,7 +73,6 @@ function bootScript(routes: (readonly [string, string[]])[]): string {
         resolve(db)
       }
       request.onerror = function (event) { event.preventDefault(); resolve(null) }
-      request.onblocked = function () { resolve(null) }
     })
   } catch (error) {
     // No IndexedDB here: the app opens (and reports) it itself.
