@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
+import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
 import { summarizeWeek } from '../domain/progress'
 import { WeekSchema } from '../domain/schema'
 import type { SeenMark } from '../domain/readState'
@@ -6,8 +6,9 @@ import type { ConflictRecord, Journal, ReviewComment, Week, WeekSummary } from '
 
 export type { ConflictRecord, SeenMark }
 
-export const DB_NAME = 'worklog-tracker'
-export const DB_VERSION = 5
+import { DB_NAME, DB_VERSION } from './dbVersion'
+
+export { DB_NAME, DB_VERSION }
 
 /** A week as it was at one revision: kept when it is submitted, exported for review, or replaced by a newer package. */
 export interface WeekSnapshot {
@@ -147,9 +148,48 @@ export function onDatabaseBlocked(listener: BlockedListener): () => void {
 
 let dbPromise: Promise<IDBPDatabase<WorklogDB>> | null = null
 
+declare global {
+  interface Window {
+    /** The connection the build's boot script opened while the app's code loaded (build/boot.ts). */
+    __worklogEarlyDb?: Promise<IDBDatabase | null>
+  }
+}
+
 export function db(): Promise<IDBPDatabase<WorklogDB>> {
+  dbPromise ??= adoptEarly() ?? open()
+  return dbPromise
+}
+
+/**
+ * Takes over the connection the boot script opened, when it is at this version (it refuses upgrades, so
+ * at this version it holds every store); otherwise the app opens the database itself, migrating it.
+ */
+function adoptEarly(): Promise<IDBPDatabase<WorklogDB>> | null {
+  const early = typeof window === 'undefined' ? undefined : window.__worklogEarlyDb
+  if (!early) return null
+  window.__worklogEarlyDb = undefined
+  return early.then((raw) => {
+    if (!raw || raw.version !== DB_VERSION) {
+      raw?.close()
+      return open()
+    }
+    raw.onversionchange = () => {
+      // As openDB's `blocking` below: a newer version of the app wants to upgrade.
+      raw.close()
+      dbPromise = null
+      setDatabaseState('blocking')
+    }
+    raw.addEventListener('close', () => {
+      dbPromise = null
+      setDatabaseState('terminated')
+    })
+    return wrap(raw) as unknown as IDBPDatabase<WorklogDB>
+  })
+}
+
+function open(): Promise<IDBPDatabase<WorklogDB>> {
   let wasBlocked = false
-  dbPromise ??= openDB<WorklogDB>(DB_NAME, DB_VERSION, {
+  const opening: Promise<IDBPDatabase<WorklogDB>> = openDB<WorklogDB>(DB_NAME, DB_VERSION, {
     async upgrade(database, oldVersion, newVersion, tx) {
       for (let v = oldVersion + 1; v <= (newVersion ?? DB_VERSION); v++) await migrations[v](database, tx)
     },
@@ -159,7 +199,7 @@ export function db(): Promise<IDBPDatabase<WorklogDB>> {
     },
     blocking() {
       // A newer version of the app wants to upgrade: let it, and tell the user this tab must reload.
-      void dbPromise?.then((d) => d.close())
+      void opening.then((d) => d.close())
       dbPromise = null
       setDatabaseState('blocking')
     },
@@ -176,7 +216,7 @@ export function db(): Promise<IDBPDatabase<WorklogDB>> {
       dbPromise = null
       throw error
     })
-  return dbPromise
+  return opening
 }
 
 /** Closes the connection (tests, and before deleting the database). */

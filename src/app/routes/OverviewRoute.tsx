@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { addDaysIso, weekMonday, weekNumberOn, todayIso } from '../../domain/dates'
 import { journalProgress } from '../../domain/progress'
@@ -11,6 +12,7 @@ import { SaveToSite } from '../../features/site/SaveToSite'
 import { useI18n } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { unseenQuery } from '../../queries/unseen'
+import { forgetJournalScreen, journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
 import { summariesQuery } from '../../queries/weeks'
 import { UnseenBadge } from '../../ui/UnseenBadge'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -18,9 +20,27 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
-  const journal = useQuery(journalQuery(journalId))
-  const summaries = useQuery(summariesQuery(journalId))
   const unseen = useQuery(unseenQuery(journalId))
+  // The overview as it was last shown paints at once, inert, until the live read replaces it. The
+  // snapshot is read only when the live data is not there yet.
+  const journal = useQuery({
+    ...journalQuery(journalId),
+    placeholderData: () => journalScreen(journalId)?.journal,
+  })
+  const summaries = useQuery({
+    ...summariesQuery(journalId),
+    placeholderData: () => {
+      const kept = journalScreen(journalId)?.summaries
+      return kept && { items: kept, broken: [] }
+    },
+  })
+  const live = !journal.isPlaceholderData && !summaries.isPlaceholderData
+  const liveJournal = live ? journal.data : undefined
+  const liveSummaries = live ? summaries.data?.items : undefined
+  useEffect(() => {
+    if (liveJournal === null) forgetJournalScreen(journalId)
+    else if (liveJournal && liveSummaries) rememberJournalScreen(liveJournal, { summaries: liveSummaries })
+  }, [journalId, liveJournal, liveSummaries])
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
   if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
@@ -30,7 +50,7 @@ export function OverviewRoute() {
   const weeks = Math.max(j.plannedWeeks, items.at(-1)?.number ?? 0)
   const current = weekNumberOn(j.firstMonday, todayIso())
   return (
-    <div className="flex flex-col gap-5">
+    <div className="flex flex-col gap-5" inert={!live} data-snapshot={live ? undefined : ''}>
       <nav aria-label={t('nav.breadcrumb')} className="text-sm">
         <Link to="/" className="underline">
           {t('nav.journals')}
