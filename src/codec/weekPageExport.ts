@@ -4,6 +4,7 @@ import { parseWeekPage, type ParseWeekResult } from './parseWeekPage'
 import { sameContent } from './sameContent'
 import { patchWeekPage } from './patchWeekPage'
 import { showsBoxes } from './patchTicks'
+import { writeOverrides } from './patchFrontMatter'
 
 /** The last pages read as bases: exporting a journal again reads none of its untouched pages twice. */
 const bases = new Map<string, ParseWeekResult>()
@@ -22,9 +23,14 @@ function baseOf(path: string, text: string, lang: Lang): ParseWeekResult {
 /**
  * One language version of a week as a page. An imported page is the page it came from: untouched, its
  * bytes; edited, its source with only the changed elements' lines rewritten in the page's own style.
- * A week made in the app (or a page that cannot be patched) is written the seed's way.
+ * A week made in the app (or a page that cannot be patched) is written the seed's way. The front matter
+ * the intern set (title, weight, pre) is written in, each key in its own line and quoting.
  */
 export function exportWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): string {
+  return writeOverrides(pageOf(week, lang, options), week.frontMatter)
+}
+
+function pageOf(week: Week, lang: Lang, options: EmitWeekOptions): string {
   const content = week.content[lang]
   const source = content?.source
   if (!content || !source) return emitWeekPage(week, lang, options)
