@@ -35,7 +35,10 @@ function pageOf(week: Week, lang: Lang, options: EmitWeekOptions): string {
   const source = content?.source
   if (!content || !source) return emitWeekPage(week, lang, options)
   // Written again in full, a page that showed achievement boxes keeps showing them.
-  const own = { ...options, checkboxes: options.checkboxes || showsBoxes(source.text) }
+  const own = {
+    ...options,
+    style: { ...options.style, checkboxes: !!options.style?.checkboxes || showsBoxes(source.text) },
+  }
   const base = baseOf(source.path, source.text, lang)
   if (!base.ok) return emitWeekPage(week, lang, own)
   if (sameContent(base.page.content, content) && base.page.publishDate === week.publishDate)
