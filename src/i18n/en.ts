@@ -86,6 +86,7 @@ export const en = {
   'overview.openThisWeek': 'Open this week (week {n})',
   'overview.totals':
     '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
+  'overview.descriptionsLang': 'Week descriptions in',
   'overview.description': 'Description of week {n} on the section page',
   'overview.noDescription': 'No description yet',
   'overview.editDescription': 'Edit the description of week {n}',

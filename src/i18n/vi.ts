@@ -88,6 +88,7 @@ export const vi: Record<MessageKey, string> = {
   'overview.openThisWeek': 'Mở tuần này (tuần {n})',
   'overview.totals':
     'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
+  'overview.descriptionsLang': 'Mô tả các tuần bằng',
   'overview.description': 'Mô tả tuần {n} trên trang mục',
   'overview.noDescription': 'Chưa có mô tả',
   'overview.editDescription': 'Sửa mô tả tuần {n}',

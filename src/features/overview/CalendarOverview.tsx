@@ -25,7 +25,16 @@ const MORE_ROWS = 16
  * week) at once, then more as the end of the table scrolls near, so that opening the overview costs
  * the same for 12 weeks as for 520. The table's aria-rowcount gives the full count meanwhile.
  */
-export function CalendarOverview({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {
+export function CalendarOverview({
+  journal,
+  summaries,
+  lang,
+}: {
+  journal: Journal
+  summaries: WeekSummary[]
+  /** The language whose week descriptions (section page lines) are shown and edited. */
+  lang: Lang
+}) {
   const t = useT()
   const byNumber = new Map(summaries.map((s) => [s.number, s]))
   const count = Math.max(journal.plannedWeeks, summaries.at(-1)?.number ?? 0)
@@ -38,7 +47,6 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   const rendered = Math.min(count, shown)
   const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
   const wide = useMediaQuery('(min-width: 48rem)')
-  const lang = journal.languages[0] ?? 'en'
   const descriptions = useQuery(sectionContentQuery(journal, lang)).data?.weeks ?? NO_DESCRIPTIONS
   const onDescribe = useDescribeWeek(journal.id, lang)
   const describe = journal.readOnly ? undefined : onDescribe
@@ -121,7 +129,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   )
 }
 
-/** Saves one week's description on the section page, in the journal's main language. */
+/** Saves one week's description on the section page, in the language shown. */
 function useDescribeWeek(journalId: string, lang: Lang) {
   const { mutate } = useSaveSectionContent()
   return useCallback(
