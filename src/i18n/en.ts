@@ -41,6 +41,9 @@ export const en = {
   'journal.plannedWeeks': 'Planned number of weeks',
   'journal.section': 'Hugo section number',
   'journal.sectionHint': 'The 1 in “1.7” before each week’s title on your site.',
+  'journal.pageStyle': 'Page style',
+  'journal.styleSeed': 'Worklog seed: “1 (Monday)”, bold headings',
+  'journal.styleTemplate': 'FCJ template: days “2”..“6”, “### Week 1 Objectives:”',
   'journal.language': 'Language of the worklog',
   'journal.create': 'Create journal',
   'journal.createFailed': 'The journal could not be saved: {reason}',
@@ -83,6 +86,7 @@ export const en = {
   'overview.openThisWeek': 'Open this week (week {n})',
   'overview.totals':
     '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
+  'overview.descriptionsLang': 'Week descriptions in',
   'overview.description': 'Description of week {n} on the section page',
   'overview.noDescription': 'No description yet',
   'overview.editDescription': 'Edit the description of week {n}',

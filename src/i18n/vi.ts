@@ -44,6 +44,9 @@ export const vi: Record<MessageKey, string> = {
   'journal.plannedWeeks': 'Số tuần dự kiến',
   'journal.section': 'Số mục Hugo',
   'journal.sectionHint': 'Số 1 trong “1.7” trước tiêu đề mỗi tuần trên trang của bạn.',
+  'journal.pageStyle': 'Kiểu trang',
+  'journal.styleSeed': 'Mẫu worklog: “Thứ 2”, tiêu đề in đậm',
+  'journal.styleTemplate': 'Mẫu FCJ: thứ “2”..“6”, “### Mục tiêu tuần 1:”',
   'journal.language': 'Ngôn ngữ của nhật ký',
   'journal.create': 'Tạo nhật ký',
   'journal.createFailed': 'Không lưu được nhật ký: {reason}',
@@ -85,6 +88,7 @@ export const vi: Record<MessageKey, string> = {
   'overview.openThisWeek': 'Mở tuần này (tuần {n})',
   'overview.totals':
     'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
+  'overview.descriptionsLang': 'Mô tả các tuần bằng',
   'overview.description': 'Mô tả tuần {n} trên trang mục',
   'overview.noDescription': 'Chưa có mô tả',
   'overview.editDescription': 'Sửa mô tả tuần {n}',
