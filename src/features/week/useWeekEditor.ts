@@ -42,6 +42,7 @@ export function useWeekEditor(
       conflict,
       storedDraft,
       onStatus: (next) => setStatus(next),
+      onRebased: (moved) => setWeek(moved),
       onSaved: (saved) => {
         queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
         // The save took the edit in: a draft read earlier must not come back as a recovered edit.
