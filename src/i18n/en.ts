@@ -185,6 +185,14 @@ export const en = {
   'task.moveUp': 'Move up',
   'task.moveDown': 'Move down',
   'task.delete': 'Delete task',
+  'drag.handle': 'Move “{title}”',
+  'drag.help':
+    'To move the task, press Space to pick it up, the arrow keys to move it among the tasks of a day and between days, Space to drop it, Escape to cancel; or drag the handle.',
+  'drag.picked':
+    'Picked up “{title}”: {day}, position {position} of {count}. Arrow keys move it, Space drops it, Escape cancels.',
+  'drag.moved': '“{title}”: {day}, position {position} of {count}.',
+  'drag.dropped': '“{title}” dropped on {day}, position {position} of {count}.',
+  'drag.cancelled': 'Move cancelled: “{title}” is back on {day}, position {position} of {count}.',
 
   'objective.label': 'Objective {n}',
   'objective.add': 'Add objective',

@@ -188,6 +188,14 @@ export const vi: Record<MessageKey, string> = {
   'task.moveUp': 'Lên trên',
   'task.moveDown': 'Xuống dưới',
   'task.delete': 'Xóa công việc',
+  'drag.handle': 'Di chuyển “{title}”',
+  'drag.help':
+    'Để di chuyển công việc, nhấn phím cách để nhấc lên, dùng các phím mũi tên để chuyển giữa các công việc trong ngày và giữa các ngày, nhấn phím cách để thả, Escape để hủy; hoặc kéo tay nắm.',
+  'drag.picked':
+    'Đã nhấc “{title}”: {day}, vị trí {position} trên {count}. Phím mũi tên để di chuyển, phím cách để thả, Escape để hủy.',
+  'drag.moved': '“{title}”: {day}, vị trí {position} trên {count}.',
+  'drag.dropped': 'Đã thả “{title}” vào {day}, vị trí {position} trên {count}.',
+  'drag.cancelled': 'Đã hủy di chuyển: “{title}” trở về {day}, vị trí {position} trên {count}.',
 
   'objective.label': 'Mục tiêu {n}',
   'objective.add': 'Thêm mục tiêu',
