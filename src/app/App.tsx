@@ -17,6 +17,7 @@ const JournalReviewRoute = lazy(() =>
 )
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })))
 const ExportRoute = lazy(() => import('./routes/ExportRoute').then((m) => ({ default: m.ExportRoute })))
+const JoinRoute = lazy(() => import('./routes/JoinRoute').then((m) => ({ default: m.JoinRoute })))
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })))
 
 /** The screens, by path (DESIGN.md). Declarative routes: the data-router machinery is not needed here. */
@@ -31,6 +32,7 @@ export function AppRoutes() {
         <Route path="/review" element={<ReviewRoute />} />
         <Route path="/import" element={<ImportRoute />} />
         <Route path="/export" element={<ExportRoute />} />
+        <Route path="/join" element={<JoinRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>
