@@ -21,7 +21,6 @@ import { freshDatabase, storeJournal } from '../storage/helpers'
  */
 
 const INTERN = 'intern1'
-const MENTOR = 'mentor1'
 
 /** Switches the storage to one device's IndexedDB. */
 async function on(device: IDBFactory) {
