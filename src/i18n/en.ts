@@ -616,6 +616,42 @@ export const en = {
   'print.progress': 'Tasks done',
   'print.printed': 'Printed on {date}.',
   'print.comments': 'Comments',
+
+  'join.title': 'Join a cohort',
+  'join.intro':
+    'Share journals with a mentor through a sync server. Without joining, everything stays in this browser only.',
+  'join.malformed':
+    'This invite link is incomplete or damaged: it needs the server address and the token. Ask your programme for the link again and open it whole.',
+  'join.checking': 'Checking the invite with the server…',
+  'join.error.unknown-or-revoked-token':
+    'The server does not know this invite: it was revoked or mistyped. Ask your programme for a new invite link.',
+  'join.error.unreachable':
+    'The server of this invite cannot be reached. Check your connection, or ask your programme whether the server is running, then open the link again.',
+  'join.error.bad-answer':
+    'The server answered something this app does not understand. It may be another kind of server: check the invite link with your programme.',
+  'join.as': 'Join as {name}',
+  'join.role.intern': 'Intern in the cohort “{cohort}”: your mentor will read the journals you share.',
+  'join.role.mentor':
+    'Mentor of the cohort “{cohort}”: the journals your interns share will appear for review.',
+  'join.server': 'Server: {server}',
+  'join.button': 'Join',
+  'join.saveFailed': 'This could not be stored in this browser: {reason}',
+  'join.noInvite': 'Open the invite link your programme sent you to join a cohort.',
+  'join.joined': '{name} in the cohort “{cohort}”',
+  'join.mentorNext': 'Your interns’ shared journals appear on the review screen:',
+  'join.pickJournal': 'Pick the journal to share with your mentor:',
+  'join.noJournal': 'There is no journal in this browser yet: create one first.',
+  'join.shared': 'Shared',
+  'join.share': 'Share',
+  'join.shareNamed': 'Share the journal of {name}',
+  'join.fromServer': 'Journals you shared from another device:',
+  'join.takeFromServer': 'Use journal {id}… on this device',
+  'sync.state.connecting': '{cohort}: connecting…',
+  'sync.state.connected': '{cohort}: synced',
+  'sync.state.offline': '{cohort}: offline, changes kept',
+  'sync.state.refused': '{cohort}: invite revoked',
+  'sync.state.other-tab': '{cohort}: synced by another tab',
+  'sync.lastSynced': 'last synced {time}',
 } as const
 
 export type MessageKey = keyof typeof en
