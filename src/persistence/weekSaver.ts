@@ -1,4 +1,5 @@
 import { isOnlyMoved, shiftWeek } from '../domain/journalSettings'
+import { saidOf, type Message } from '../domain/messages'
 import type { Week } from '../domain/types'
 import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
 import { deleteConflict, putConflict } from '../storage/drafts'
@@ -10,7 +11,7 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'retrying'; reason: 'quota' | 'error'; message: string }
+  | { kind: 'retrying'; reason: 'quota' | 'error'; message: string; said?: Message }
   | { kind: 'conflict'; theirs: Week }
   | { kind: 'read-only' }
 
@@ -161,6 +162,7 @@ export class WeekSaver {
           kind: 'retrying',
           reason: quota ? 'quota' : 'error',
           message: error instanceof Error ? error.message : String(error),
+          said: saidOf(error) ?? undefined,
         })
         this.schedule(this.retryDelay)
         this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS)

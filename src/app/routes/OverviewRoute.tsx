@@ -8,7 +8,7 @@ import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
 import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -16,10 +16,11 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
+  const { sayError } = useSay()
   const journal = useQuery(journalQuery(journalId))
   const summaries = useQuery(summariesQuery(journalId))
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
-  if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
+  if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: sayError(journal.error) })}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
   const j = journal.data
   const items = summaries.data?.items ?? []

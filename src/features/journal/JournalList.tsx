@@ -3,17 +3,19 @@ import { Link } from 'react-router-dom'
 import { addDaysIso, weekMonday } from '../../domain/dates'
 import { journalProgress, ratio } from '../../domain/progress'
 import type { Journal, WeekSummary } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { allSummariesQuery, journalsQuery } from '../../queries/journals'
 import { ProgressBar } from '../../ui/ProgressBar'
 
 /** The journals, one card each, with their progress at a glance. */
 export function JournalList() {
   const { t } = useI18n()
+  const { sayError } = useSay()
   const journals = useQuery(journalsQuery())
   const summaries = useQuery(allSummariesQuery())
   if (journals.isPending) return <p>{t('common.loading')}</p>
-  if (journals.error) return <p role="alert">{t('storage.readFailed', { reason: journals.error.message })}</p>
+  if (journals.error)
+    return <p role="alert">{t('storage.readFailed', { reason: sayError(journals.error) })}</p>
   const { items, broken } = journals.data
   const byJournal = new Map<string, WeekSummary[]>()
   for (const summary of summaries.data?.items ?? []) {
@@ -35,7 +37,7 @@ export function JournalList() {
           <p className="font-semibold">{t('storage.brokenJournals', { n: broken.length })}</p>
           <ul className="list-disc pl-5">
             {broken.map((b) => (
-              <li key={b.key}>{b.message}</li>
+              <li key={b.key}>{sayError(b)}</li>
             ))}
           </ul>
         </div>

@@ -14,7 +14,7 @@ import {
 } from '../../domain/types'
 import { snapshotSubmitted } from '../../queries/review'
 import { conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../domain/types'
 import type { PendingEdit } from '../../persistence/pendingEdits'
 import { Button } from '../../ui/Button'
@@ -76,6 +76,7 @@ export function WeekView({
   preview,
 }: Props) {
   const { t, formatDate } = useI18n()
+  const { say } = useSay()
   const editor = useWeekEditor(journal, number, stored, conflict, draft)
   const { week, status, readOnly, updateWeek } = editor
   const history = useEditHistory(updateWeek)
@@ -198,7 +199,7 @@ export function WeekView({
         <p role="alert" className="rounded-md border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
           {status.reason === 'quota'
             ? t('save.quotaDetail')
-            : t('save.retryDetail', { reason: status.message })}
+            : t('save.retryDetail', { reason: status.said ? say(status.said) : status.message })}
         </p>
       )}
       {readOnly && (
