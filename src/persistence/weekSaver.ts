@@ -89,6 +89,20 @@ export class WeekSaver {
     return true
   }
 
+  /**
+   * The journal's first Monday changed (in this tab or another): a week never stored has no stored
+   * version to refresh from, so its draft moves to `monday` here, dates of its tasks with it. A stored
+   * week moves by its stored version (adoptStored, or the move of an edit in `save`). Returns whether
+   * the draft moved.
+   */
+  moveUnstored(monday: string): boolean {
+    if (this.draft.revision !== 0 || this.draft.monday === monday || this.base !== 0) return false
+    this.draft = shiftWeek(this.draft, monday)
+    this.baseWeek = shiftWeek(this.baseWeek, monday)
+    if (this.dirty) pendingEdits.write({ base: this.base, week: this.draft })
+    return true
+  }
+
   private schedule(delay: number) {
     clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.flush(), delay)

@@ -7,6 +7,7 @@ import type { SaveStatus } from '../../persistence/weekSaver'
 import { flushOnPageHide, openWeekSaver } from '../../persistence/weekSession'
 import { weekQuery } from '../../queries/weeks'
 import type { ConflictRecord } from '../../domain/types'
+import { weekMonday } from '../../domain/dates'
 
 export interface WeekEditor {
   week: Week
@@ -62,6 +63,13 @@ export function useWeekEditor(
   useEffect(() => {
     if (latest && saver.adoptStored(latest)) setWeek(latest)
   }, [latest, saver])
+
+  // A new first Monday of the journal moves a week that was never saved (a stored one moves with its
+  // stored version, above).
+  const monday = weekMonday(journal.firstMonday, number)
+  useEffect(() => {
+    if (saver.moveUnstored(monday)) setWeek(saver.current)
+  }, [monday, saver])
 
   useEffect(() => {
     const stopWatching = flushOnPageHide(saver)
