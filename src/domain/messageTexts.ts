@@ -151,6 +151,11 @@ export const MESSAGE_TEXT_EN = {
   'msg.ownJournalPackage':
     'This review package holds your own journal ({owner}): it is already here and editable, so it was not imported as a copy.',
 
+  // Exporting and saving into a site folder (codec/emitWeekPage.ts, queries/).
+  'msg.noVersionToExport': 'Week {number} has no {lang} version to export',
+  'msg.noFolderPicker': 'This browser cannot open a folder to save into.',
+  'msg.journalGone': 'the journal is no longer stored',
+
   // Storage (storage/errors.ts and the repository).
   'msg.staleWrite': 'Week {number} was changed elsewhere (now at revision {revision}).',
   'msg.brokenRecord': 'The stored {store} record "{key}" is damaged: {problem}',

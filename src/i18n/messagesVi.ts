@@ -143,6 +143,9 @@ export const messagesVi: Record<MessageCode, string> = {
     'Tệp nhận xét này được ký bằng một khóa khác với khóa của {name} (dấu vân tay {fingerprint}) đã ghim cho nhật ký này ngày {at}: tệp không được tạo trong trình duyệt của người hướng dẫn. Không có gì được nhập.',
   'msg.ownJournalPackage':
     'Gói đánh giá này chứa chính nhật ký của bạn ({owner}): nhật ký đã có ở đây và sửa được, nên không được nhập thành bản sao.',
+  'msg.noVersionToExport': 'Tuần {number} không có bản {lang} để xuất',
+  'msg.noFolderPicker': 'Trình duyệt này không mở được thư mục để lưu vào.',
+  'msg.journalGone': 'nhật ký không còn được lưu',
   'msg.staleWrite': 'Tuần {number} đã được thay đổi ở nơi khác (hiện ở bản sửa {revision}).',
   'msg.brokenRecord': 'Bản ghi {store} “{key}” đã lưu bị hỏng: {problem}',
   'msg.readOnlyJournal': 'Nhật ký {journal} chỉ được đọc hoặc không còn tồn tại.',
