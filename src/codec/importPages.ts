@@ -1,4 +1,5 @@
 import { said } from '../domain/messages'
+import { learnJournalStyle } from './learnPageStyle'
 import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
 import { newId, weekId } from '../domain/ids'
 import type { IsoDate, Journal, Week } from '../domain/types'
@@ -174,6 +175,8 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     languages: languages.length ? [...languages] : ['en'],
     ...(Object.keys(sectionPages).length ? { sectionPages } : {}),
   }
+  const pageStyle = learnJournalStyle(weeks, journalDraft.languages)
+  if (pageStyle) journalDraft.pageStyle = pageStyle
   return { journalDraft, weeks, perFileReport: reports }
 }
 

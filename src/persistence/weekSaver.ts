@@ -117,6 +117,8 @@ export class WeekSaver {
       return
     }
     if (!this.dirty || this.status.kind === 'conflict' || this.status.kind === 'read-only') return
+    // The edit's note, written after the keystroke's frame, goes before the save that may outdate it.
+    pendingEdits.flush()
     this.inFlight = this.save()
     try {
       await this.inFlight

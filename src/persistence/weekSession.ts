@@ -49,6 +49,14 @@ export function openWeekSaver({
   return saver
 }
 
+/**
+ * A saver that only shows a week (a screen snapshot painted before the live read): nothing recovered,
+ * nothing dirty, so it never writes; the screen is remounted with a real saver when the live read arrives.
+ */
+export function viewOnlySaver(week: Week, listener: Pick<OpenWeek, 'onStatus' | 'onSaved'>): WeekSaver {
+  return new WeekSaver(week, false, listener)
+}
+
 /** Saves at once when the page is hidden or left (a closed tab, a phone switching apps); returns the undo. */
 export function flushOnPageHide(saver: WeekSaver): () => void {
   const flushNow = () => void saver.flush()

@@ -40,6 +40,7 @@ export function SiteFolderOpener({ preview }: { preview: (slot: SitePreviewSlot)
       const folder = await openSiteFolder()
       if (!folder) return
       const analysis = await analyseImport(folder.sources)
+      if (analysis.kind === 'timedOut') throw new Error(t('import.timedOut', { seconds: analysis.seconds }))
       if (analysis.kind !== 'pages')
         throw analysis.kind === 'refused' ? new SaidError(analysis.said) : new Error('')
       setPicks((n) => n + 1)
