@@ -2,6 +2,7 @@ import type { Table, TableCell } from 'mdast'
 import { newId } from '../domain/ids'
 import { formatDayMonthYear, weekdayOf } from '../domain/dates'
 import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
 import { assignRoles, type ColumnRole } from './taskColumns'
 import { cellToText, textToCell } from './cellText'
@@ -59,18 +60,52 @@ function firstYear(cells: string[], order: DateOrder): number | null {
   return null
 }
 
+/** Every date cell reads both ways (`03/10/2025`), and some read to another day each way. */
+function orderUnsure(cells: string[]): boolean {
+  const pairs = cells.flatMap((cell) => {
+    const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?$/.exec(cell.replace(/\*\*|__/g, '').trim())
+    return match ? [[Number(match[1]), Number(match[2])]] : []
+  })
+  return pairs.every(([a, b]) => a <= 12 && b <= 12) && pairs.some(([a, b]) => a !== b)
+}
+
+/** How the table's dates were read, when the reader assumed anything; undefined when it did not. */
+function dateReading(
+  cells: string[],
+  order: DateOrder,
+  year: { value: number | null; from: DateReading['yearFrom'] },
+  corrected: DateCorrection | undefined,
+): DateReading | undefined {
+  const noYear = cells.some((cell) => parseCellDate(cell, order).kind === 'no-year')
+  const unsure = orderUnsure(cells)
+  const yearFrom = noYear ? year.from : null
+  if (!unsure && (yearFrom === null || yearFrom === 'dates') && !corrected) return undefined
+  return { order, orderUnsure: unsure, year: noYear ? year.value : null, yearFrom }
+}
+
 /** The rows of a tasks table as tasks; text that has no column of its own is appended to the detail. */
 export function readTasksTable(
   table: Table,
   roles: ColumnRole[],
   source: string,
   yearHint: number | null,
-): { tasks: Task[]; warnings: TableWarning[]; rows: { start: number; end: number }[] } {
+  corrected?: DateCorrection,
+): {
+  tasks: Task[]
+  warnings: TableWarning[]
+  rows: { start: number; end: number }[]
+  dates?: DateReading
+} {
   const warnings: TableWarning[] = []
   const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
   const cellsWithDates = dateCells(table, roles, source)
-  const { order, guessed } = tableDateOrder(datedRows(table, roles, source), yearHint)
-  const year = firstYear(cellsWithDates, order) ?? yearHint
+  const decided = tableDateOrder(datedRows(table, roles, source), corrected?.year ?? yearHint)
+  const order = corrected?.order ?? decided.order
+  const guessed = !corrected?.order && decided.guessed
+  const fromDates = firstYear(cellsWithDates, order)
+  const year = corrected?.year ?? fromDates ?? yearHint
+  const yearFrom = corrected?.year ? 'user' : fromDates ? 'dates' : yearHint ? 'front-matter' : 'none'
+  const dates = dateReading(cellsWithDates, order, { value: year, from: yearFrom }, corrected)
   if (order === 'month-first')
     warnings.push({
       line: lineOf(table),
@@ -159,7 +194,7 @@ export function readTasksTable(
       ...(extraCells.some((cell) => cell.text) ? { extraCells } : {}),
     })
   }
-  return { tasks, warnings, rows }
+  return { tasks, warnings, rows, ...(dates ? { dates } : {}) }
 }
 
 /** The page's own extra columns the tasks carry (Status, Hours), by header, in the order first met. */
