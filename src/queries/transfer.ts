@@ -5,6 +5,7 @@ import type { JournalInput } from '../domain/factories'
 import { newJournal } from '../domain/factories'
 import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/importPlan'
 import type { Journal, Lang, Week } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
 import { analyseOffThread } from './analyseOffThread'
 import type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
@@ -96,6 +97,15 @@ export async function restoreBackup(input: {
 export function useRestoreBackup() {
   const queryClient = useQueryClient()
   return useMutation({ mutationFn: restoreBackup, onSuccess: () => queryClient.invalidateQueries() })
+}
+
+/** A week of the import preview read again from its pages with the date order and year the user set. */
+export async function rereadWeek(
+  week: Week,
+  correction: DateCorrection,
+): Promise<{ week: Week; dates: Partial<Record<Lang, DateReading>> }> {
+  const { rereadWeekDates } = await import('../codec/rereadDates')
+  return rereadWeekDates(week, correction)
 }
 
 export async function weekMarkdown(week: Week, lang: Lang, section: number, days: DayStyle): Promise<string> {
