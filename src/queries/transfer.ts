@@ -4,7 +4,7 @@ import type { Backup } from '../codec/backup'
 import type { JournalInput } from '../domain/factories'
 import { newJournal } from '../domain/factories'
 import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/importPlan'
-import type { Journal, Lang, Week } from '../domain/types'
+import type { Journal, Lang, PageStyle, Week } from '../domain/types'
 import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
 import { analyseOffThread } from './analyseOffThread'
@@ -108,9 +108,16 @@ export async function rereadWeek(
   return rereadWeekDates(week, correction)
 }
 
-export async function weekMarkdown(week: Week, lang: Lang, section: number, days: DayStyle): Promise<string> {
+/** One week's page as export writes it, in the journal's own page style when it has one. */
+export async function weekMarkdown(
+  week: Week,
+  lang: Lang,
+  section: number,
+  days: DayStyle,
+  style?: PageStyle,
+): Promise<string> {
   const codec = await loadCodec()
-  return codec.exportWeekPage(week, lang, { section, days })
+  return codec.exportWeekPage(week, lang, { section, days, style })
 }
 
 /** A page's mdast tree (GFM tables, front matter), for showing it rendered. */
