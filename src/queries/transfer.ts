@@ -7,8 +7,8 @@ import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/
 import type { Journal, Lang, PageStyle, Week } from '../domain/types'
 import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
-import { analyseOffThread } from './analyseOffThread'
-import type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
+import { analyseOffThread, type ImportOutcome } from './analyseOffThread'
+import type { SourceFile } from '../codec/pickedFiles'
 
 /**
  * Import and export over the markdown codec. The codec (remark, fflate) is loaded here on demand,
@@ -26,9 +26,13 @@ const loadCodec = () =>
 export type DayStyle = 'seed' | 'template'
 
 export type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
+export type { ImportOutcome } from './analyseOffThread'
 
-/** Reads what the user picked: markdown pages (files, a folder, zips) or one backup file. Writes nothing. */
-export function analyseImport(files: SourceFile[]): Promise<ImportAnalysis> {
+/**
+ * Reads what the user picked: markdown pages (files, a folder, zips) or one backup file, or gives up
+ * after a bounded time. Writes nothing.
+ */
+export function analyseImport(files: SourceFile[]): Promise<ImportOutcome> {
   return analyseOffThread(files)
 }
 

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
 import type { Journal, Lang, WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 import { useT } from '../../i18n/i18n'
 import { sectionContentQuery, useSaveSectionContent } from '../../queries/sectionPage'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
@@ -28,10 +29,13 @@ const MORE_ROWS = 16
 export function CalendarOverview({
   journal,
   summaries,
+  unseen,
   lang,
 }: {
   journal: Journal
   summaries: WeekSummary[]
+  /** Per week, the comments and decisions of the other side not seen yet. */
+  unseen?: Map<number, number>
   /** The language whose week descriptions (section page lines) are shown and edited. */
   lang: Lang
 }) {
@@ -71,6 +75,7 @@ export function CalendarOverview({
       summary: byNumber.get(n),
       isCurrent: n === current,
       description: descriptions[String(n)] ?? '',
+      unseen: unseen?.get(n),
     }))
     return (
       <WeekCards
@@ -117,6 +122,7 @@ export function CalendarOverview({
             isCurrent={n === current}
             description={descriptions[String(n)] ?? ''}
             onDescribe={describe}
+            unseen={unseen?.get(n)}
           />
         ))}
         {rendered < count && (
@@ -151,6 +157,7 @@ const WeekRow = memo(function WeekRow({
   isCurrent,
   description,
   onDescribe,
+  unseen,
 }: WeekEntryProps) {
   const t = useT()
   const navigate = useNavigate()
@@ -169,6 +176,7 @@ const WeekRow = memo(function WeekRow({
         <Link to={href} className="font-semibold underline decoration-slate-400 underline-offset-2">
           {t('overview.weekN', { n: number })}
         </Link>
+        <UnseenBadge count={unseen} />
         {isCurrent && (
           <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>
         )}
