@@ -2,9 +2,9 @@ import type * as Y from 'yjs'
 import { reviewFromEvents, type SyncLink } from '../domain/sync'
 import type { Journal, Week, WeekReview } from '../domain/types'
 import { StaleWriteError } from '../storage/errors'
-import { getJournal, listComments, listWeeks, putJournal } from '../storage/repository'
+import { getJournal, listComments, listWeeks } from '../storage/repository'
 import { putLink } from '../storage/memberships'
-import { applyMentorReview, saveSyncedWeek } from '../storage/sync'
+import { applyMentorReview, createSyncedJournal, saveSyncedWeek } from '../storage/sync'
 import { readJournal, readWeek, syncedWeekNumbers, writeJournal, type SyncedWeek } from './journalDoc'
 import {
   appendComments,
@@ -98,7 +98,7 @@ export class InternJournalSync {
       createdAt: now,
       updatedAt: now,
     }
-    await putJournal(journal)
+    await createSyncedJournal(journal)
     return true
   }
 
