@@ -41,16 +41,24 @@ export function offline(): Plugin {
         },
       ],
     },
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => !name.endsWith('.map'))
-      const hash = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12)
-      const precache = [
-        '/',
-        ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`),
-        '/manifest.webmanifest',
-        '/icon.svg',
-      ]
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorker(`worklog-${hash}`, precache) })
+    generateBundle: {
+      // After every other file is in the bundle (index.html, the boot script of build/boot.ts).
+      order: 'post',
+      handler(_options, bundle) {
+        const files = Object.keys(bundle).filter((name) => !name.endsWith('.map'))
+        const hash = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12)
+        const precache = [
+          '/',
+          ...files.filter((f) => f !== 'index.html').map((f) => `/${f}`),
+          '/manifest.webmanifest',
+          '/icon.svg',
+        ]
+        this.emitFile({
+          type: 'asset',
+          fileName: 'sw.js',
+          source: serviceWorker(`worklog-${hash}`, precache),
+        })
+      },
     },
   }
 }

@@ -67,6 +67,22 @@ describe('saveWeek', () => {
     await expect(saveWeek(newWeek(journal, 3), 0)).rejects.toBeInstanceOf(StaleWriteError)
   })
 
+  it('checks the revision of a week stored without a summary (a damaged or pre-summary record)', async () => {
+    const journal = await putJournal(newJournal(journalInput))
+    const first = await saveWeek(newWeek(journal, 4), 0)
+    const raw = await openDB(DB_NAME, DB_VERSION)
+    await raw.delete('weekSummaries', first.id)
+    raw.close()
+    // The summary is gone: the stored week's own revision decides, both ways.
+    await expect(saveWeek(newWeek(journal, 4), 0)).rejects.toBeInstanceOf(StaleWriteError)
+    const second = await saveWeek(
+      { ...first, content: { en: { ...first.content.en!, summary: 'again' } } },
+      1,
+    )
+    expect(second.revision).toBe(2)
+    expect((await listWeekSummaries(journal.id)).items.map((s) => s.revision)).toEqual([2])
+  })
+
   it('refuses to change the content of a read-only journal', async () => {
     const journal = await putJournal({ ...newJournal(journalInput), readOnly: true })
     await expect(saveWeek(newWeek(journal, 1), 0)).rejects.toBeInstanceOf(ReadOnlyJournalError)
