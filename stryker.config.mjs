@@ -37,7 +37,15 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-  ignorePatterns: ['dist', 'bench-results', '.e2e-profiles', 'e2e/screenshots', 'reports', '.worklog-server'],
+  ignorePatterns: [
+    '.stryker-tmp-*',
+    'dist',
+    'bench-results',
+    '.e2e-profiles',
+    'e2e/screenshots',
+    'reports',
+    '.worklog-server',
+  ],
   tempDirName: `.stryker-tmp-${name}`,
   cleanTempDir: 'always',
 }
