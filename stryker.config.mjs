@@ -24,8 +24,7 @@ process.env.WORKLOG_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus')
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  // Vitest's search for the tests related to the mutated files finds none for storage/: run them all.
-  vitest: { configFile: 'vitest.mutation.config.ts', related: folder !== 'storage' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   mutate: files.map((file) => `src/${folder}/${file}`),
   coverageAnalysis: 'perTest',
   ignoreStatic: true,

@@ -16,9 +16,9 @@ const folder = process.env.MUTATION_FOLDER ?? 'domain'
 
 export default defineConfig({
   test: {
-    // The saver's tests keep their pending notes in localStorage, which only jsdom has.
-    environment: folder === 'storage' ? 'jsdom' : 'node',
-    setupFiles: ['fake-indexeddb/auto'],
+    // Node: under jsdom Stryker's Vitest runner finds no tests. The saver's localStorage is in the setup.
+    environment: 'node',
+    setupFiles: ['fake-indexeddb/auto', 'tests/mutationSetup.ts'],
     include: TESTS[folder] ?? [],
     // The command line tests spawn processes (they test the CLI); the whole-corpus and property runs take
     // 10–60 s each and would run again for every mutant. corpusExpected.test.ts keeps the corpus in.
@@ -31,6 +31,8 @@ export default defineConfig({
       'tests/codec/minimalDiff.property.test.ts',
       'tests/codec/roundTrip.property.test.ts',
       'tests/codec/fuzz.test.ts',
+      // Needs a browser window (the folder picker); tests/storage/siteFolders.test.ts covers the storage side.
+      'tests/queries/siteFolder.test.ts',
     ],
   },
 })
