@@ -1,3 +1,5 @@
+import { said } from '../domain/messages'
+import { learnJournalStyle } from './learnPageStyle'
 import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
 import { newId, weekId } from '../domain/ids'
 import type { IsoDate, Journal, Week } from '../domain/types'
@@ -102,7 +104,11 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
         error: issue(
           file.path,
           null,
-          `week ${page.number} (${page.lang === 'vi' ? 'Vietnamese' : 'English'}) was already read from ${earlier}`,
+          said('msg.weekReadTwice', {
+            number: page.number,
+            lang: said(page.lang === 'vi' ? 'msg.lang.vi' : 'msg.lang.en'),
+            earlier,
+          }),
         ),
       })
       continue
@@ -139,8 +145,8 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
             page.fileName,
             null,
             dated
-              ? `the page has no dates; the week is placed from the other weeks, on Monday ${monday}`
-              : `no page has a date; week 1 is assumed to start on Monday ${firstMonday}`,
+              ? said('msg.placedFromOthers', { monday })
+              : said('msg.noPageDated', { monday: firstMonday }),
           ),
         )
         report.status = 'warnings'
@@ -169,6 +175,8 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     languages: languages.length ? [...languages] : ['en'],
     ...(Object.keys(sectionPages).length ? { sectionPages } : {}),
   }
+  const pageStyle = learnJournalStyle(weeks, journalDraft.languages)
+  if (pageStyle) journalDraft.pageStyle = pageStyle
   return { journalDraft, weeks, perFileReport: reports }
 }
 

@@ -1,3 +1,4 @@
+import { SaidError } from '../domain/messages'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { newId } from '../domain/ids'
 import { awaitsDecision } from '../domain/decisions'
@@ -8,7 +9,7 @@ import { importFeedback, KeyMismatchError } from '../storage/feedback'
 import { mentorSigningKey, ownKeyFingerprint } from '../storage/keys'
 import { decideWeek, getSnapshot, listSeen, markSeen, snapshotWeeks } from '../storage/review'
 import { importReviewPackage, SameInternQuestion } from '../storage/packageImport'
-import { commentKeys, summaryKeys, weekKeys } from './keys'
+import { boardKeys, commentKeys, summaryKeys, weekKeys } from './keys'
 
 export const reviewKeys = {
   seen: (journalId: string) => ['seen', journalId] as const,
@@ -104,7 +105,10 @@ export function useAddComment(journal: Journal) {
       await putComments([comment])
       return comment
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.list(journal.id) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: boardKeys.all })
+      return queryClient.invalidateQueries({ queryKey: commentKeys.list(journal.id) })
+    },
   })
 }
 
@@ -112,7 +116,10 @@ export function useResolveComment(journalId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (comment: ReviewComment) => putComments([toggleResolved(comment, new Date())]),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.list(journalId) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: boardKeys.all })
+      return queryClient.invalidateQueries({ queryKey: commentKeys.list(journalId) })
+    },
   })
 }
 
@@ -132,6 +139,8 @@ export function useDecide(journal: Journal) {
       void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
       void queryClient.invalidateQueries({ queryKey: reviewKeys.queue })
       void queryClient.invalidateQueries({ queryKey: reviewKeys.weeks(journal.id) })
+      void queryClient.invalidateQueries({ queryKey: boardKeys.all })
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.seen(journal.id) })
     },
   })
 }
@@ -226,7 +235,7 @@ export async function importExchangeFile(
   const codec = await import('../codec/reviewExchange')
   if (text.includes(`"${codec.FEEDBACK_FORMAT}"`)) {
     const opened = await codec.readFeedback(text)
-    if (!opened.ok) throw new Error(opened.message)
+    if (!opened.ok) throw new SaidError(opened.said)
     try {
       return {
         kind: 'feedback',
@@ -238,7 +247,7 @@ export async function importExchangeFile(
     }
   }
   const opened = await codec.readReviewPackage(text)
-  if (!opened.ok) throw new Error(opened.message)
+  if (!opened.ok) throw new SaidError(opened.said)
   try {
     return { kind: 'package', report: await importReviewPackage(opened.payload, { sameInternAs }) }
   } catch (error) {

@@ -42,6 +42,8 @@ export interface CommitPagesInput {
   choices: Map<number, ExistingWeekChoice>
   /** The imported section pages, kept with the journal so that export keeps them. */
   sectionPages?: Journal['sectionPages']
+  /** How the imported pages are written, per language, for the weeks the app adds to the journal. */
+  pageStyle?: Journal['pageStyle']
 }
 
 /** Writes an analysed import in one transaction; nothing before the user confirms. */
@@ -50,12 +52,17 @@ export async function commitPages({
   weeks,
   choices,
   sectionPages,
+  pageStyle,
 }: CommitPagesInput): Promise<{ journal: Journal; plan: ImportPlan }> {
   const isNew = 'input' in target
   const created = isNew ? newJournal(target.input) : target.journal
-  const journal = sectionPages
+  const withPages = sectionPages
     ? { ...created, sectionPages: { ...sectionPages, ...created.sectionPages } }
     : created
+  // The style of the pages just read wins over one learned before, language by language.
+  const journal = pageStyle
+    ? { ...withPages, pageStyle: { ...withPages.pageStyle, ...pageStyle } }
+    : withPages
   const stored = new Map((isNew ? [] : (await listWeeks(journal.id)).items).map((w) => [w.number, w]))
   const plan = planImport(journal, weeks, new Set(stored.keys()), choices, stored)
   const lastWeek = Math.max(journal.plannedWeeks, ...plan.weeks.map((w) => w.number))

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { isIsoMonday, mondayOf, todayIso } from '../../domain/dates'
 import type { JournalInput } from '../../domain/factories'
+import { startingStyle, type StartingStyle } from '../../domain/pageStyles'
 import type { Journal, Lang } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { useCreateJournal } from '../../queries/journals'
 import { Button } from '../../ui/Button'
 import { DateField } from '../../ui/DateField'
@@ -13,6 +14,7 @@ type Errors = Partial<Record<'owner' | 'firstMonday' | 'plannedWeeks' | 'section
 /** Starts a journal: the intern, the mentor, the first Monday, the planned weeks, the Hugo section. */
 export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) => void }) {
   const { t, lang: uiLang } = useI18n()
+  const { sayError } = useSay()
   const create = useCreateJournal()
   const [owner, setOwner] = useState('')
   const [mentor, setMentor] = useState('')
@@ -20,6 +22,7 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
   const [plannedWeeks, setPlannedWeeks] = useState('12')
   const [section, setSection] = useState('1')
   const [language, setLanguage] = useState<Lang>(uiLang)
+  const [style, setStyle] = useState<StartingStyle>('seed')
   const [errors, setErrors] = useState<Errors>({})
 
   const submit = async (event: FormEvent) => {
@@ -41,6 +44,7 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
       plannedWeeks: weeks,
       section: sectionNumber,
       languages: [language],
+      ...startingStyle(style),
     }
     onCreated(await create.mutateAsync(input))
   }
@@ -100,10 +104,18 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
           <option value="en">{t('lang.en')}</option>
           <option value="vi">{t('lang.vi')}</option>
         </SelectField>
+        <SelectField
+          label={t('journal.pageStyle')}
+          value={style}
+          onChange={(e) => setStyle(e.target.value as StartingStyle)}
+        >
+          <option value="seed">{t('journal.styleSeed')}</option>
+          <option value="template">{t('journal.styleTemplate')}</option>
+        </SelectField>
       </div>
       {create.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t('journal.createFailed', { reason: create.error.message })}
+          {t('journal.createFailed', { reason: sayError(create.error) })}
         </p>
       )}
       <Button type="submit" variant="primary" className="self-start" disabled={create.isPending}>

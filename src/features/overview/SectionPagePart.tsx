@@ -1,16 +1,26 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import type { Journal, Lang } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { sectionContentQuery, useSaveSectionContent, type SectionContent } from '../../queries/sectionPage'
 import { Button } from '../../ui/Button'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
 
-/** The section page's title and intro, per language of the worklog (the week lines are in the table). */
-export function SectionPagePart({ journal }: { journal: Journal }) {
+/**
+ * The section page's title and intro, per language of the worklog (the week lines are in the table).
+ * The language is the overview's: choosing it here also shows the week descriptions of that language.
+ */
+export function SectionPagePart({
+  journal,
+  lang,
+  setLang,
+}: {
+  journal: Journal
+  lang: Lang
+  setLang: (lang: Lang) => void
+}) {
   const t = useT()
   const langs = journal.languages.length ? journal.languages : (['en'] as Lang[])
-  const [lang, setLang] = useState<Lang>(langs[0])
   return (
     <section aria-labelledby="section-page-title" className="flex flex-col gap-2">
       <h2 id="section-page-title" className="text-lg font-semibold">
@@ -41,9 +51,11 @@ export function SectionPagePart({ journal }: { journal: Journal }) {
 
 function SectionPageLoaded({ journal, lang }: { journal: Journal; lang: Lang }) {
   const t = useT()
+  const { sayError } = useSay()
   const content = useQuery(sectionContentQuery(journal, lang))
-  if (content.error) return <p role="alert">{t('storage.readFailed', { reason: content.error.message })}</p>
-  if (!content.data) return <p>{t('common.loading')}</p>
+  if (content.error) return <p role="alert">{t('storage.readFailed', { reason: sayError(content.error) })}</p>
+  // The other language's page stands in while this one loads: the form must not start from it.
+  if (!content.data || content.isPlaceholderData) return <p>{t('common.loading')}</p>
   return <SectionPageForm key={lang} journal={journal} lang={lang} stored={content.data} />
 }
 
@@ -57,6 +69,7 @@ function SectionPageForm({
   stored: SectionContent
 }) {
   const t = useT()
+  const { sayError } = useSay()
   const save = useSaveSectionContent()
   const [title, setTitle] = useState(stored.title)
   const [intro, setIntro] = useState(stored.intro)
@@ -105,7 +118,7 @@ function SectionPageForm({
           </Button>
           <p role="status" className="text-sm">
             {saved && !save.isPending ? t('sectionPage.saved') : ''}
-            {save.error ? t('overview.saveFailed', { reason: save.error.message }) : ''}
+            {save.error ? t('overview.saveFailed', { reason: sayError(save.error) }) : ''}
           </p>
         </div>
       )}
