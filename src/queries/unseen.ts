@@ -1,22 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
-import { unseenByWeek } from '../domain/readState'
-import { getJournal, listComments, listWeeks } from '../storage/repository'
-import { listSeen } from '../storage/review'
 import { boardKeys } from './keys'
 
-/** What is new for the person reading a journal here (home, overview and week badges); small, the home page loads it. */
-
-/** What the other side did that the reader of this journal has not seen yet, per week. */
-export async function loadUnseen(journalId: string): Promise<{ byWeek: Map<number, number>; total: number }> {
-  const journal = await getJournal(journalId)
-  if (!journal) return { byWeek: new Map(), total: 0 }
-  const [weeks, comments, marks] = await Promise.all([
-    listWeeks(journalId),
-    listComments(journalId),
-    listSeen(journalId),
-  ])
-  return unseenByWeek(journal.readOnly ? 'mentor' : 'intern', weeks.items, comments.items, marks)
-}
-
+/**
+ * What the other side did that the reader of a journal has not seen yet, per week (home, overview and week
+ * badges). The reading code is a chunk of its own, loaded with the first badge, so the home page's first
+ * script stays small and the badges fill in after the journals are drawn.
+ */
 export const unseenQuery = (journalId: string) =>
-  queryOptions({ queryKey: boardKeys.unseen(journalId), queryFn: () => loadUnseen(journalId) })
+  queryOptions({
+    queryKey: boardKeys.unseen(journalId),
+    queryFn: async () => (await import('./unseenLoad')).loadUnseen(journalId),
+  })

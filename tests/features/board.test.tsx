@@ -11,7 +11,7 @@ import { en } from '../../src/i18n/en'
 import { I18nProvider } from '../../src/i18n/i18n'
 import { createQueryClient } from '../../src/queries/client'
 import { getWeek, putComments, putJournal, saveWeek } from '../../src/storage/repository'
-import { loadUnseen } from '../../src/queries/unseen'
+import { loadUnseen } from '../../src/queries/unseenLoad'
 import { listSeen } from '../../src/storage/review'
 import { freshDatabase } from '../storage/helpers'
 
