@@ -545,6 +545,7 @@ export const en = {
   'board.cellLabel': '{owner}, week {n}: {state}',
   'board.lateLabel': 'submitted late',
   'board.late': 'late',
+  'board.keysHint': 'In the board, the arrow keys move between weeks and interns; Enter opens the week.',
   'board.legend': 'What the cells say',
   'board.emptyTitle': 'You review no intern yet',
   'board.emptyHint':

@@ -550,6 +550,8 @@ export const vi: Record<MessageKey, string> = {
   'board.cellLabel': '{owner}, tuần {n}: {state}',
   'board.lateLabel': 'nộp muộn',
   'board.late': 'muộn',
+  'board.keysHint':
+    'Trong bảng, các phím mũi tên di chuyển giữa các tuần và thực tập sinh; Enter mở tuần đó.',
   'board.legend': 'Ý nghĩa các ô',
   'board.emptyTitle': 'Bạn chưa đánh giá thực tập sinh nào',
   'board.emptyHint':

@@ -113,6 +113,19 @@ describe('the cohort board', { timeout: 30_000 }, () => {
     expect(late).toHaveAttribute('href', `/review/${behind.id}/w/1`)
     expect(screen.getByRole('link', { name: 'Binh, week 2: Missing' })).toHaveTextContent('Missing')
     expect(screen.getByRole('link', { name: 'Anh, week 3: Submitted' })).toBeInTheDocument()
+    // One cell is in the tab order; arrows move between weeks and interns.
+    const cellLinks = [...document.querySelectorAll<HTMLElement>('a[data-week]')]
+    expect(cellLinks.filter((a) => a.tabIndex === 0)).toHaveLength(1)
+    const user = userEvent.setup()
+    const firstCell = screen.getByRole('link', { name: 'Binh, week 1: Submitted, submitted late' })
+    firstCell.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByRole('link', { name: 'Binh, week 2: Missing' })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('link', { name: 'Anh, week 2: Submitted' })).toHaveFocus()
+    expect(screen.getByRole('link', { name: 'Anh, week 2: Submitted' }).tabIndex).toBe(0)
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('link', { name: 'Anh, week 2: Submitted' })).toHaveFocus()
     const anhRow = rows[1]!
     expect(anhRow.querySelector('[data-open-threads-count]')).toHaveTextContent('1')
     expect(anhRow.textContent).not.toMatch(/revision/i)

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useState, type KeyboardEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { CELL_STATES, type BoardCell, type BoardRow } from '../../domain/board'
 import { useI18n } from '../../i18n/i18n'
@@ -15,10 +16,16 @@ const stickyCell = 'sticky left-0 z-10 bg-white dark:bg-slate-900'
 export function CohortBoard() {
   const { t } = useI18n()
   const board = useQuery(boardQuery())
+  // One cell is in the tab order (the last one focused, else the first): arrows move between cells.
+  const [active, setActive] = useState<string | null>(null)
   if (board.isPending) return <p>{t('common.loading')}</p>
   if (board.isError) return <p role="alert">{board.error.message}</p>
   const { rows, weekCount } = board.data
   const cells = rows.length * weekCount
+  const first = rows[0]
+    ? cellKey(rows[0].journal.id, rows[0].cells.find((c) => c.state !== 'unplanned')?.number ?? 1)
+    : null
+  const current = active ?? first
   return (
     <section
       aria-labelledby="board-heading"
@@ -42,7 +49,11 @@ export function CohortBoard() {
             tabIndex={0}
             className="max-w-full min-w-0 overflow-x-auto rounded border border-slate-300 focus-visible:outline-2 dark:border-slate-600"
           >
-            <table className="border-separate border-spacing-0 text-sm" data-board>
+            <table
+              className="border-separate border-spacing-0 text-sm"
+              data-board
+              onKeyDown={moveBetweenCells}
+            >
               <caption className="sr-only">{t('board.caption')}</caption>
               <thead>
                 <tr>
@@ -66,11 +77,12 @@ export function CohortBoard() {
               </thead>
               <tbody>
                 {rows.map((row) => (
-                  <InternRow key={row.journal.id} row={row} />
+                  <InternRow key={row.journal.id} row={row} current={current} onFocusCell={setActive} />
                 ))}
               </tbody>
             </table>
           </div>
+          <p className="text-xs text-slate-700 dark:text-slate-300">{t('board.keysHint')}</p>
           <Legend />
         </>
       )}
@@ -78,7 +90,48 @@ export function CohortBoard() {
   )
 }
 
-function InternRow({ row }: { row: BoardRow }) {
+function cellKey(journalId: string, number: number): string {
+  return `${journalId}:${number}`
+}
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowRight: [0, 1],
+  ArrowLeft: [0, -1],
+  ArrowDown: [1, 0],
+  ArrowUp: [-1, 0],
+}
+
+/** Arrow keys from a cell to the nearest cell that opens a week in that direction (unplanned ones are skipped). */
+function moveBetweenCells(event: KeyboardEvent<HTMLTableElement>) {
+  const move = MOVES[event.key]
+  const from = (event.target as HTMLElement).closest<HTMLElement>('a[data-week]')
+  if (!move || !from || event.altKey || event.ctrlKey || event.metaKey) return
+  const rows = [...event.currentTarget.querySelectorAll('tbody tr')]
+  const [down, right] = move
+  let row = rows.indexOf(from.closest('tr')!) + down
+  let week = Number(from.dataset.week) + right
+  while (rows[row] && week >= 1) {
+    const target = rows[row]!.querySelector<HTMLElement>(`a[data-week="${week}"]`)
+    if (target) {
+      event.preventDefault()
+      target.focus()
+      return
+    }
+    if (!rows[row]!.querySelector(`[data-week-cell="${week}"]`)) return
+    row += down
+    week += right
+  }
+}
+
+function InternRow({
+  row,
+  current,
+  onFocusCell,
+}: {
+  row: BoardRow
+  current: string | null
+  onFocusCell: (key: string) => void
+}) {
   const { t, formatDate } = useI18n()
   const { journal } = row
   return (
@@ -98,8 +151,18 @@ function InternRow({ row }: { row: BoardRow }) {
         </Link>
       </th>
       {row.cells.map((cell) => (
-        <td key={cell.number} className="border-t border-slate-200 p-1 dark:border-slate-700">
-          <Cell journalId={journal.id} owner={journal.owner} cell={cell} />
+        <td
+          key={cell.number}
+          className="border-t border-slate-200 p-1 dark:border-slate-700"
+          data-week-cell={cell.number}
+        >
+          <Cell
+            journalId={journal.id}
+            owner={journal.owner}
+            cell={cell}
+            tabbable={current === cellKey(journal.id, cell.number)}
+            onFocus={() => onFocusCell(cellKey(journal.id, cell.number))}
+          />
         </td>
       ))}
       <td className="border-t border-slate-200 p-2 text-center dark:border-slate-700" data-open-threads-count>
@@ -112,7 +175,19 @@ function InternRow({ row }: { row: BoardRow }) {
   )
 }
 
-function Cell({ journalId, owner, cell }: { journalId: string; owner: string; cell: BoardCell }) {
+function Cell({
+  journalId,
+  owner,
+  cell,
+  tabbable,
+  onFocus,
+}: {
+  journalId: string
+  owner: string
+  cell: BoardCell
+  tabbable: boolean
+  onFocus: () => void
+}) {
   const { t } = useI18n()
   const look = cellLook[cell.state]
   const state = `${t(`cell.${cell.state}`)}${cell.late ? `, ${t('board.lateLabel')}` : ''}`
@@ -134,6 +209,8 @@ function Cell({ journalId, owner, cell }: { journalId: string; owner: string; ce
       aria-label={t('board.cellLabel', { owner, n: cell.number, state })}
       data-cell-state={cell.state}
       data-week={cell.number}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={onFocus}
     >
       {body}
     </Link>
