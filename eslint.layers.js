@@ -49,7 +49,7 @@ export const layerZones = [
     message: 'app/ reaches storage/ through queries/ (or persistence/), not directly.',
   },
   layer('cli', ['codec', 'domain'], 'The command line imports codec/ and domain/ only.'),
-  layer('bench', ['domain', 'storage'], 'The bench seed imports domain/ and storage/ only.'),
+  layer('bench', ['domain', 'storage', 'codec'], 'The bench seed imports domain/, storage/ and codec/ only.'),
   {
     target: './server',
     from: './src',

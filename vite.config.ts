@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
+import { boot } from './build/boot.ts'
 import { offline } from './build/offline.ts'
 
 const page = (name: string) => fileURLToPath(new URL(name, import.meta.url))
@@ -18,7 +19,7 @@ const benchBuild =
     : {}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), offline()],
+  plugins: [react(), tailwindcss(), boot(), offline()],
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   build: benchBuild,

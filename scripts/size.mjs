@@ -61,7 +61,8 @@ const entries = []
 for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
   const tag = m[1].toLowerCase()
   const attrs = attributes(m[2])
-  if (tag === 'script' && attrs.type === 'module' && attrs.src) {
+  if (tag === 'script' && attrs.src) {
+    // Module scripts and classic ones (the boot script of build/boot.ts) alike.
     entries.push(resolveFile(attrs.src, dist, 'index.html'))
   } else if (
     tag === 'link' &&

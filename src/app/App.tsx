@@ -17,6 +17,7 @@ const JournalReviewRoute = lazy(() =>
 )
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })))
 const ExportRoute = lazy(() => import('./routes/ExportRoute').then((m) => ({ default: m.ExportRoute })))
+const JoinRoute = lazy(() => import('./routes/JoinRoute').then((m) => ({ default: m.JoinRoute })))
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })))
 const ReadingRoute = lazy(() => import('./routes/ReadingRoute').then((m) => ({ default: m.ReadingRoute })))
 const EvaluationRoute = lazy(() =>
@@ -37,6 +38,7 @@ export function AppRoutes() {
         <Route path="/review/:journalId/print" element={<EvaluationRoute />} />
         <Route path="/import" element={<ImportRoute />} />
         <Route path="/export" element={<ExportRoute />} />
+        <Route path="/join" element={<JoinRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

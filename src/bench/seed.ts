@@ -2,10 +2,14 @@
 // The journal is written through the app's own factories and repository, so the stored records
 // (weeks, summaries) are exactly what the app itself writes.
 
+import { readPickedFiles } from '../codec/pickedFiles'
 import { newJournal, newWeek, newTask } from '../domain/factories'
 import { newId } from '../domain/ids'
+import { summarizeWeek } from '../domain/progress'
+import { WeekSchema } from '../domain/schema'
 import type { AchievementItem, Week, Weekday } from '../domain/types'
 import { DB_NAME } from '../storage/db'
+import { putDraft } from '../storage/drafts'
 import { getWeek, importBatch, listWeekSummaries, putJournal, saveWeek } from '../storage/repository'
 
 /** A small deterministic generator, so that every run seeds the same journal. */
@@ -62,21 +66,26 @@ export interface SeedResult {
   ms: number
 }
 
-async function seed(weeks = 520, seedValue = 42): Promise<SeedResult> {
+async function seed(
+  weeks = 520,
+  seedValue = 42,
+  options: { owner?: string; readOnly?: boolean; firstMonday?: string } = {},
+): Promise<SeedResult> {
   const started = performance.now()
   const rnd = random(seedValue)
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
   const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1))
-  const journal = await putJournal(
-    newJournal({
-      owner: 'Bench Intern',
+  const journal = await putJournal({
+    ...newJournal({
+      owner: options.owner ?? 'Bench Intern',
       mentor: 'Bench Mentor',
-      firstMonday: '2016-01-04',
+      firstMonday: options.firstMonday ?? '2016-01-04',
       plannedWeeks: weeks,
       section: 1,
       languages: ['en'],
     }),
-  )
+    readOnly: options.readOnly ?? false,
+  })
   let tasks = 0
   let items = 0
   const list: Week[] = []
@@ -184,7 +193,71 @@ async function readSummaries(journalId: string, runs = 5): Promise<number[]> {
   return times
 }
 
-const api = { seed, saveTimes, readSummaries }
+/** A mentor's cohort: `interns` journals of `weeks` weeks each, as review copies (read-only). */
+async function seedCohort(
+  interns = 50,
+  weeks = 12,
+): Promise<{ journals: number; weeks: number; ms: number }> {
+  const started = performance.now()
+  for (let i = 0; i < interns; i++)
+    await seed(weeks, 1000 + i, { owner: `Intern ${i + 1}`, readOnly: true, firstMonday: '2026-09-07' })
+  return { journals: interns, weeks: interns * weeks, ms: performance.now() - started }
+}
+
+/**
+ * The parts of a save besides the IndexedDB put, timed alone on one stored week: the schema check,
+ * the overview summary, and the draft note (JSON into localStorage, and the IndexedDB draft).
+ */
+async function saveParts(journalId: string, number: number, runs = 21) {
+  const week = (await getWeek(journalId, number))!
+  // The page's clock is coarse (0.1 ms): each part runs `REPEAT` times per sample.
+  const REPEAT = 20
+  const timed = (f: () => void) => {
+    const t0 = performance.now()
+    for (let k = 0; k < REPEAT; k++) f()
+    return (performance.now() - t0) / REPEAT
+  }
+  const times = {
+    validate: [] as number[],
+    summary: [] as number[],
+    note: [] as number[],
+    draft: [] as number[],
+  }
+  for (let i = 0; i < runs; i++) {
+    times.validate.push(timed(() => WeekSchema.parse(week)))
+    times.summary.push(timed(() => summarizeWeek(week)))
+    times.note.push(
+      timed(() =>
+        localStorage.setItem(
+          'worklog:bench:note',
+          JSON.stringify({ base: week.revision, week, at: Date.now() }),
+        ),
+      ),
+    )
+    const t0 = performance.now()
+    await putDraft({ id: `bench:${i}`, journalId: 'bench-drafts', base: 0, week, at: Date.now() })
+    times.draft.push(performance.now() - t0)
+  }
+  localStorage.removeItem('worklog:bench:note')
+  return times
+}
+
+/** The codec alone on the files picked in the bench page's folder input: read and parsed, in the page. */
+async function codecTimes(runs = 5): Promise<{ ms: number[]; weeks: number; files: number }> {
+  const input = document.getElementById('bench-folder') as HTMLInputElement
+  const files = [...(input.files ?? [])].map((file) => ({ path: file.webkitRelativePath || file.name, file }))
+  const ms: number[] = []
+  let weeks = 0
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    const analysis = await readPickedFiles(files)
+    ms.push(performance.now() - t0)
+    weeks = analysis.kind === 'pages' ? analysis.imported.weeks.length : -1
+  }
+  return { ms, weeks, files: files.length }
+}
+
+const api = { seed, seedCohort, saveTimes, readSummaries, saveParts, codecTimes }
 declare global {
   interface Window {
     bench?: typeof api

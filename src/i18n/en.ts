@@ -41,6 +41,9 @@ export const en = {
   'journal.plannedWeeks': 'Planned number of weeks',
   'journal.section': 'Hugo section number',
   'journal.sectionHint': 'The 1 in “1.7” before each week’s title on your site.',
+  'journal.pageStyle': 'Page style',
+  'journal.styleSeed': 'Worklog seed: “1 (Monday)”, bold headings',
+  'journal.styleTemplate': 'FCJ template: days “2”..“6”, “### Week 1 Objectives:”',
   'journal.language': 'Language of the worklog',
   'journal.create': 'Create journal',
   'journal.createFailed': 'The journal could not be saved: {reason}',
@@ -83,6 +86,7 @@ export const en = {
   'overview.openThisWeek': 'Open this week (week {n})',
   'overview.totals':
     '{done} of {total} tasks done · {ticked} of {items} achievements ticked · {approved} of {weeks} weeks approved',
+  'overview.descriptionsLang': 'Week descriptions in',
   'overview.description': 'Description of week {n} on the section page',
   'overview.noDescription': 'No description yet',
   'overview.editDescription': 'Edit the description of week {n}',
@@ -181,6 +185,14 @@ export const en = {
   'task.moveUp': 'Move up',
   'task.moveDown': 'Move down',
   'task.delete': 'Delete task',
+  'drag.handle': 'Move “{title}”',
+  'drag.help':
+    'To move the task, press Space to pick it up, the arrow keys to move it among the tasks of a day and between days, Space to drop it, Escape to cancel; or drag the handle.',
+  'drag.picked':
+    'Picked up “{title}”: {day}, position {position} of {count}. Arrow keys move it, Space drops it, Escape cancels.',
+  'drag.moved': '“{title}”: {day}, position {position} of {count}.',
+  'drag.dropped': '“{title}” dropped on {day}, position {position} of {count}.',
+  'drag.cancelled': 'Move cancelled: “{title}” is back on {day}, position {position} of {count}.',
 
   'objective.label': 'Objective {n}',
   'objective.add': 'Add objective',
@@ -402,6 +414,8 @@ export const en = {
   'import.pickFolderHint': 'For example content/1-Worklog of your Hugo site: every page in it is read.',
   'import.reading': 'Reading the files…',
   'import.refused': 'Nothing was imported.',
+  'import.timedOut':
+    'Reading the files was stopped after {seconds} seconds: no worklog takes that long, so a file is probably damaged or crafted. Try the files one by one to find it.',
   'import.found': 'Found {weeks} week(s) in {files} file(s) ({langs}).',
   'import.files': 'Files ({n})',
   'import.fileOk': 'week {n}',
@@ -603,6 +617,42 @@ export const en = {
   'print.progress': 'Tasks done',
   'print.printed': 'Printed on {date}.',
   'print.comments': 'Comments',
+
+  'join.title': 'Join a cohort',
+  'join.intro':
+    'Share journals with a mentor through a sync server. Without joining, everything stays in this browser only.',
+  'join.malformed':
+    'This invite link is incomplete or damaged: it needs the server address and the token. Ask your programme for the link again and open it whole.',
+  'join.checking': 'Checking the invite with the server…',
+  'join.error.unknown-or-revoked-token':
+    'The server does not know this invite: it was revoked or mistyped. Ask your programme for a new invite link.',
+  'join.error.unreachable':
+    'The server of this invite cannot be reached. Check your connection, or ask your programme whether the server is running, then open the link again.',
+  'join.error.bad-answer':
+    'The server answered something this app does not understand. It may be another kind of server: check the invite link with your programme.',
+  'join.as': 'Join as {name}',
+  'join.role.intern': 'Intern in the cohort “{cohort}”: your mentor will read the journals you share.',
+  'join.role.mentor':
+    'Mentor of the cohort “{cohort}”: the journals your interns share will appear for review.',
+  'join.server': 'Server: {server}',
+  'join.button': 'Join',
+  'join.saveFailed': 'This could not be stored in this browser: {reason}',
+  'join.noInvite': 'Open the invite link your programme sent you to join a cohort.',
+  'join.joined': '{name} in the cohort “{cohort}”',
+  'join.mentorNext': 'Your interns’ shared journals appear on the review screen:',
+  'join.pickJournal': 'Pick the journal to share with your mentor:',
+  'join.noJournal': 'There is no journal in this browser yet: create one first.',
+  'join.shared': 'Shared',
+  'join.share': 'Share',
+  'join.shareNamed': 'Share the journal of {name}',
+  'join.fromServer': 'Journals you shared from another device:',
+  'join.takeFromServer': 'Use journal {id}… on this device',
+  'sync.state.connecting': '{cohort}: connecting…',
+  'sync.state.connected': '{cohort}: synced',
+  'sync.state.offline': '{cohort}: offline, changes kept',
+  'sync.state.refused': '{cohort}: invite revoked',
+  'sync.state.other-tab': '{cohort}: synced by another tab',
+  'sync.lastSynced': 'last synced {time}',
 } as const
 
 export type MessageKey = keyof typeof en

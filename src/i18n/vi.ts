@@ -44,6 +44,9 @@ export const vi: Record<MessageKey, string> = {
   'journal.plannedWeeks': 'Số tuần dự kiến',
   'journal.section': 'Số mục Hugo',
   'journal.sectionHint': 'Số 1 trong “1.7” trước tiêu đề mỗi tuần trên trang của bạn.',
+  'journal.pageStyle': 'Kiểu trang',
+  'journal.styleSeed': 'Mẫu worklog: “Thứ 2”, tiêu đề in đậm',
+  'journal.styleTemplate': 'Mẫu FCJ: thứ “2”..“6”, “### Mục tiêu tuần 1:”',
   'journal.language': 'Ngôn ngữ của nhật ký',
   'journal.create': 'Tạo nhật ký',
   'journal.createFailed': 'Không lưu được nhật ký: {reason}',
@@ -85,6 +88,7 @@ export const vi: Record<MessageKey, string> = {
   'overview.openThisWeek': 'Mở tuần này (tuần {n})',
   'overview.totals':
     'Hoàn thành {done}/{total} công việc · đạt {ticked}/{items} kết quả · {approved}/{weeks} tuần được duyệt',
+  'overview.descriptionsLang': 'Mô tả các tuần bằng',
   'overview.description': 'Mô tả tuần {n} trên trang mục',
   'overview.noDescription': 'Chưa có mô tả',
   'overview.editDescription': 'Sửa mô tả tuần {n}',
@@ -184,6 +188,14 @@ export const vi: Record<MessageKey, string> = {
   'task.moveUp': 'Lên trên',
   'task.moveDown': 'Xuống dưới',
   'task.delete': 'Xóa công việc',
+  'drag.handle': 'Di chuyển “{title}”',
+  'drag.help':
+    'Để di chuyển công việc, nhấn phím cách để nhấc lên, dùng các phím mũi tên để chuyển giữa các công việc trong ngày và giữa các ngày, nhấn phím cách để thả, Escape để hủy; hoặc kéo tay nắm.',
+  'drag.picked':
+    'Đã nhấc “{title}”: {day}, vị trí {position} trên {count}. Phím mũi tên để di chuyển, phím cách để thả, Escape để hủy.',
+  'drag.moved': '“{title}”: {day}, vị trí {position} trên {count}.',
+  'drag.dropped': 'Đã thả “{title}” vào {day}, vị trí {position} trên {count}.',
+  'drag.cancelled': 'Đã hủy di chuyển: “{title}” trở về {day}, vị trí {position} trên {count}.',
 
   'objective.label': 'Mục tiêu {n}',
   'objective.add': 'Thêm mục tiêu',
@@ -406,6 +418,8 @@ export const vi: Record<MessageKey, string> = {
   'import.pickFolderHint': 'Ví dụ content/1-Worklog của trang Hugo: mọi trang trong đó đều được đọc.',
   'import.reading': 'Đang đọc các tệp…',
   'import.refused': 'Không có gì được nhập.',
+  'import.timedOut':
+    'Đã dừng đọc các tệp sau {seconds} giây: không nhật ký nào cần lâu như vậy, nên có lẽ một tệp bị hỏng hoặc được tạo có chủ đích. Hãy thử từng tệp một để tìm ra tệp đó.',
   'import.found': 'Tìm thấy {weeks} tuần trong {files} tệp ({langs}).',
   'import.files': 'Các tệp ({n})',
   'import.fileOk': 'tuần {n}',
@@ -610,4 +624,40 @@ export const vi: Record<MessageKey, string> = {
   'print.progress': 'Công việc đã xong',
   'print.printed': 'In ngày {date}.',
   'print.comments': 'Bình luận',
+
+  'join.title': 'Tham gia một khóa',
+  'join.intro':
+    'Chia sẻ nhật ký với người hướng dẫn qua một máy chủ đồng bộ. Nếu không tham gia, mọi thứ chỉ nằm trong trình duyệt này.',
+  'join.malformed':
+    'Liên kết mời này thiếu hoặc bị hỏng: cần có địa chỉ máy chủ và mã mời. Hãy xin lại liên kết từ chương trình và mở nguyên vẹn.',
+  'join.checking': 'Đang kiểm tra lời mời với máy chủ…',
+  'join.error.unknown-or-revoked-token':
+    'Máy chủ không nhận ra lời mời này: nó đã bị thu hồi hoặc bị gõ sai. Hãy xin chương trình một liên kết mời mới.',
+  'join.error.unreachable':
+    'Không kết nối được tới máy chủ của lời mời này. Hãy kiểm tra kết nối mạng, hoặc hỏi chương trình xem máy chủ có đang chạy không, rồi mở lại liên kết.',
+  'join.error.bad-answer':
+    'Máy chủ trả lời điều mà ứng dụng này không hiểu. Có thể đó là một loại máy chủ khác: hãy kiểm tra lại liên kết mời với chương trình.',
+  'join.as': 'Tham gia với tên {name}',
+  'join.role.intern': 'Thực tập sinh trong khóa “{cohort}”: người hướng dẫn sẽ đọc các nhật ký bạn chia sẻ.',
+  'join.role.mentor':
+    'Người hướng dẫn của khóa “{cohort}”: nhật ký các thực tập sinh chia sẻ sẽ hiện ra để đánh giá.',
+  'join.server': 'Máy chủ: {server}',
+  'join.button': 'Tham gia',
+  'join.saveFailed': 'Không lưu được vào trình duyệt này: {reason}',
+  'join.noInvite': 'Hãy mở liên kết mời mà chương trình đã gửi để tham gia một khóa.',
+  'join.joined': '{name} trong khóa “{cohort}”',
+  'join.mentorNext': 'Nhật ký được chia sẻ của các thực tập sinh hiện ở màn hình đánh giá:',
+  'join.pickJournal': 'Chọn nhật ký để chia sẻ với người hướng dẫn:',
+  'join.noJournal': 'Trình duyệt này chưa có nhật ký nào: hãy tạo một nhật ký trước.',
+  'join.shared': 'Đã chia sẻ',
+  'join.share': 'Chia sẻ',
+  'join.shareNamed': 'Chia sẻ nhật ký của {name}',
+  'join.fromServer': 'Nhật ký bạn đã chia sẻ từ thiết bị khác:',
+  'join.takeFromServer': 'Dùng nhật ký {id}… trên thiết bị này',
+  'sync.state.connecting': '{cohort}: đang kết nối…',
+  'sync.state.connected': '{cohort}: đã đồng bộ',
+  'sync.state.offline': '{cohort}: ngoại tuyến, thay đổi được giữ lại',
+  'sync.state.refused': '{cohort}: lời mời đã bị thu hồi',
+  'sync.state.other-tab': '{cohort}: đang được đồng bộ ở thẻ khác',
+  'sync.lastSynced': 'đồng bộ lần cuối lúc {time}',
 }

@@ -48,12 +48,56 @@ function persistDraft(edit: PendingEdit): void {
 }
 
 /**
- * An edit not yet committed as a save, noted on every change: synchronously in localStorage (a tab
- * closed before the debounced save finds it), and within milliseconds in IndexedDB (which, unlike
- * localStorage, survives the browser process being killed).
+ * Notes waiting for the frame of the keystroke that made them to be painted: the latest per week. They are
+ * written right after that paint, or at once when the page is hidden or left (pagehide runs before the
+ * page goes), and `read` sees them meanwhile.
+ */
+const queued = new Map<string, PendingEdit>()
+let scheduled = false
+
+function writeNote(edit: PendingEdit): void {
+  try {
+    localStorage.setItem(pendingKey(edit.week.id), JSON.stringify(edit))
+  } catch {
+    // localStorage full or unavailable: the IndexedDB draft and the in-memory draft still hold the edit.
+  }
+  persistDraft(edit)
+}
+
+function writeQueued(): void {
+  scheduled = false
+  const notes = [...queued.values()]
+  queued.clear()
+  notes.forEach(writeNote)
+}
+
+function scheduleNotes(): void {
+  if (scheduled) return
+  scheduled = true
+  const run = () => {
+    if (scheduled) writeQueued()
+  }
+  // After the next paint (a task posted from requestAnimationFrame), or soon where no frame comes.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0))
+  setTimeout(run, 50)
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', writeQueued)
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') writeQueued()
+  })
+}
+
+/**
+ * An edit not yet committed as a save, noted on every change: in localStorage (a tab closed before the
+ * debounced save finds it) and in IndexedDB (which, unlike localStorage, survives the browser process
+ * being killed), both right after the keystroke's frame is painted, so that typing does not wait on them.
  */
 export const pendingEdits = {
   read(weekId: string): PendingEdit | null {
+    const waiting = queued.get(weekId)
+    if (waiting) return waiting
     try {
       const raw = localStorage.getItem(pendingKey(weekId))
       return raw ? (JSON.parse(raw) as PendingEdit) : null
@@ -62,19 +106,19 @@ export const pendingEdits = {
     }
   },
   write(edit: PendingEdit): void {
-    const stamped = { ...edit, at: edit.at ?? Date.now() }
-    try {
-      localStorage.setItem(pendingKey(edit.week.id), JSON.stringify(stamped))
-    } catch {
-      // localStorage full or unavailable: the IndexedDB draft and the in-memory draft still hold the edit.
-    }
-    persistDraft(stamped)
+    queued.set(edit.week.id, { ...edit, at: edit.at ?? Date.now() })
+    scheduleNotes()
+  },
+  /** Writes the notes still waiting for a frame (before a save, and in tests). */
+  flush(): void {
+    writeQueued()
   },
   /**
    * After a save: the localStorage note goes, and the IndexedDB draft becomes the saved week itself, so
    * that an older note Chromium had not yet removed from disk when the browser died is outdated by it.
    */
   settle(saved: Week): void {
+    queued.delete(saved.id)
     try {
       localStorage.removeItem(pendingKey(saved.id))
     } catch {
@@ -83,6 +127,7 @@ export const pendingEdits = {
     persistDraft({ base: saved.revision, week: saved, at: Date.now(), settled: true })
   },
   clear(weekId: string): void {
+    queued.delete(weekId)
     try {
       localStorage.removeItem(pendingKey(weekId))
     } catch {

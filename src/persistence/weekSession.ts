@@ -18,6 +18,8 @@ export interface OpenWeek {
   storedDraft: PendingEdit | null
   onStatus(status: SaveStatus): void
   onSaved(week: Week): void
+  /** The unsaved edit was moved with the week another tab moved (a new first Monday), to show. */
+  onRebased?(week: Week): void
 }
 
 /**
@@ -33,13 +35,26 @@ export function openWeekSaver({
   storedDraft,
   onStatus,
   onSaved,
+  onRebased,
 }: OpenWeek): WeekSaver {
   const recovered = conflict
     ? { draft: conflict.mine, dirty: true, theirs: stored ?? undefined }
     : recoverWeek(stored, newWeek(journal, number), storedDraft)
-  const saver = new WeekSaver(recovered.draft, recovered.dirty && !journal.readOnly, { onStatus, onSaved })
+  const saver = new WeekSaver(recovered.draft, recovered.dirty && !journal.readOnly, {
+    onStatus,
+    onSaved,
+    onRebased,
+  })
   if (recovered.theirs) void saver.keepConflict(recovered.theirs)
   return saver
+}
+
+/**
+ * A saver that only shows a week (a screen snapshot painted before the live read): nothing recovered,
+ * nothing dirty, so it never writes; the screen is remounted with a real saver when the live read arrives.
+ */
+export function viewOnlySaver(week: Week, listener: Pick<OpenWeek, 'onStatus' | 'onSaved'>): WeekSaver {
+  return new WeekSaver(week, false, listener)
 }
 
 /** Saves at once when the page is hidden or left (a closed tab, a phone switching apps); returns the undo. */

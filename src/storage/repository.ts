@@ -128,18 +128,24 @@ export async function listWeeks(journalId: string): Promise<Loaded<Week>> {
 export async function saveWeek(week: Week, expectedRevision: number): Promise<Week> {
   const database = await db()
   const tx = database.transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
-  // Both reads are issued at once: the save is one round of reads, then one of writes.
-  const [journal, raw] = await Promise.all([
+  // One round of small reads, then one of writes: the stored revision is read from the week's summary
+  // (written with the week in every transaction that writes one), not from the whole week; the week
+  // itself is read only when the summary is missing or the save is refused.
+  const [journal, summary] = await Promise.all([
     tx.objectStore('journals').get(week.journalId),
-    tx.objectStore('weeks').get(week.id),
+    tx.objectStore('weekSummaries').get(week.id),
   ])
   // A journal deleted (in another tab) takes no more saves; the edit stays in the pending note.
   if (!journal || journal.readOnly) {
     abort(tx)
     throw new ReadOnlyJournalError(week.journalId)
   }
-  const currentRevision = raw?.revision ?? 0
+  const currentRevision =
+    typeof summary?.revision === 'number'
+      ? summary.revision
+      : ((await tx.objectStore('weeks').get(week.id))?.revision ?? 0)
   if (currentRevision !== expectedRevision) {
+    const raw = await tx.objectStore('weeks').get(week.id)
     abort(tx)
     throw new StaleWriteError(restore(WeekSchema, 'week', week.id, raw))
   }

@@ -1,5 +1,6 @@
 import { decide, decisionBlock, type DecisionBlock } from '../domain/decisions'
 import { mergeComments } from '../domain/review'
+import { sameValue } from '../domain/sameValue'
 import { ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { ReviewComment, Week } from '../domain/types'
 import { weekId } from '../domain/ids'
@@ -149,9 +150,11 @@ export async function mergeStoredComments(
   journalId: string,
   incoming: ReviewComment[],
   sender?: ReviewComment['role'],
-): Promise<{ added: number; ignored: number }> {
+): Promise<{ added: number; ignored: number; changed: number }> {
   const stored = (await store.index('byJournal').getAll(journalId)).map((c) => ReviewCommentSchema.parse(c))
   const { merged, added, ignored } = mergeComments(stored, incoming, sender)
-  for (const comment of merged) await store.put(comment)
-  return { added, ignored }
+  const before = new Map(stored.map((c) => [c.id, c]))
+  const changed = merged.filter((c) => !sameValue(before.get(c.id), c))
+  for (const comment of changed) await store.put(comment)
+  return { added, ignored, changed: changed.length }
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { addDaysIso, weekMonday, weekNumberOn, todayIso } from '../../domain/dates'
 import { journalProgress } from '../../domain/progress'
@@ -8,9 +9,12 @@ import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
 import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
+import type { Lang } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
+import { SelectField } from '../../ui/fields'
 import { journalQuery } from '../../queries/journals'
 import { unseenQuery } from '../../queries/unseen'
+import { forgetJournalScreen, journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
 import { summariesQuery } from '../../queries/weeks'
 import { UnseenBadge } from '../../ui/UnseenBadge'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -18,9 +22,28 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
-  const journal = useQuery(journalQuery(journalId))
-  const summaries = useQuery(summariesQuery(journalId))
   const unseen = useQuery(unseenQuery(journalId))
+  // The overview as it was last shown paints at once, inert, until the live read replaces it. The
+  // snapshot is read only when the live data is not there yet.
+  const journal = useQuery({
+    ...journalQuery(journalId),
+    placeholderData: () => journalScreen(journalId)?.journal,
+  })
+  const summaries = useQuery({
+    ...summariesQuery(journalId),
+    placeholderData: () => {
+      const kept = journalScreen(journalId)?.summaries
+      return kept && { items: kept, broken: [] }
+    },
+  })
+  const live = !journal.isPlaceholderData && !summaries.isPlaceholderData
+  const liveJournal = live ? journal.data : undefined
+  const liveSummaries = live ? summaries.data?.items : undefined
+  useEffect(() => {
+    if (liveJournal === null) forgetJournalScreen(journalId)
+    else if (liveJournal && liveSummaries) rememberJournalScreen(liveJournal, { summaries: liveSummaries })
+  }, [journalId, liveJournal, liveSummaries])
+  const [chosenLang, setLang] = useState<Lang | null>(null)
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
   if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
@@ -29,8 +52,10 @@ export function OverviewRoute() {
   const progress = journalProgress(items, j.plannedWeeks)
   const weeks = Math.max(j.plannedWeeks, items.at(-1)?.number ?? 0)
   const current = weekNumberOn(j.firstMonday, todayIso())
+  // The section page's language: its week descriptions in the table, its title and intro below.
+  const lang = chosenLang && j.languages.includes(chosenLang) ? chosenLang : (j.languages[0] ?? 'en')
   return (
-    <div className="flex flex-col gap-5">
+    <div className="flex flex-col gap-5" inert={!live} data-snapshot={live ? undefined : ''}>
       <nav aria-label={t('nav.breadcrumb')} className="text-sm">
         <Link to="/" className="underline">
           {t('nav.journals')}
@@ -86,8 +111,23 @@ export function OverviewRoute() {
           {t('storage.brokenWeeks', { n: summaries.data!.broken.length })}
         </p>
       )}
-      <CalendarOverview journal={j} summaries={items} unseen={unseen.data?.byWeek} />
-      <SectionPagePart journal={j} />
+      {j.languages.length > 1 && (
+        <div className="max-w-xs">
+          <SelectField
+            label={t('overview.descriptionsLang')}
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+          >
+            {j.languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      )}
+      <CalendarOverview journal={j} summaries={items} unseen={unseen.data?.byWeek} lang={lang} />
+      <SectionPagePart journal={j} lang={lang} setLang={setLang} />
       <SaveToSite journal={j} />
       <div className="border-t border-slate-300 pt-4 dark:border-slate-700">
         <DeleteJournal journal={j} />

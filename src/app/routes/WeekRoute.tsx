@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useCallback, useMemo } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react'
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { weekId } from '../../domain/ids'
 import type { Lang, Week } from '../../domain/types'
@@ -10,6 +10,7 @@ import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
+import { journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
 import { commentsQuery, conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useFocusAtMatch } from '../focusMatch'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -24,13 +25,44 @@ export function WeekRoute() {
   const t = useT()
   const navigate = useNavigate()
   const [search, setSearch] = useSearchParams()
-  const journal = useQuery(journalQuery(journalId))
-  const week = useQuery({ ...weekQuery(journalId, number), enabled: valid })
-  const conflict = useQuery({ ...conflictQuery(weekId(journalId, number)), enabled: valid })
-  const draft = useQuery({ ...draftQuery(weekId(journalId, number)), enabled: valid })
+  // The week as it was last shown paints at once, view-only and inert, until the live reads replace it.
+  // The snapshot is read only when the live data is not there yet.
+  const shown = () => {
+    const screen = journalScreen(journalId)
+    return screen?.week?.number === number ? { journal: screen.journal, week: screen.week } : undefined
+  }
+  const journal = useQuery({ ...journalQuery(journalId), placeholderData: () => shown()?.journal })
+  const week = useQuery({
+    ...weekQuery(journalId, number),
+    enabled: valid,
+    placeholderData: () => shown()?.week,
+  })
+  const conflict = useQuery({
+    ...conflictQuery(weekId(journalId, number)),
+    enabled: valid,
+    placeholderData: () => (shown() ? null : undefined),
+  })
+  const draft = useQuery({
+    ...draftQuery(weekId(journalId, number)),
+    enabled: valid,
+    placeholderData: () => (shown() ? null : undefined),
+  })
   const comments = useQuery(commentsQuery(journalId))
+  // The first week this screen shows paints whole; a switch to another week paints its visible part first.
+  const firstShown = useRef(`${journalId}:${number}`)
+  const switched = firstShown.current !== `${journalId}:${number}`
   const j = journal.data
-  const loaded = !(journal.isPending || week.isPending || conflict.isPending || draft.isPending)
+  const snapshot =
+    journal.isPlaceholderData ||
+    week.isPlaceholderData ||
+    conflict.isPlaceholderData ||
+    draft.isPlaceholderData
+  const loaded = !(journal.isPending || week.isPending || conflict.isPending || draft.isPending) && !snapshot
+  const liveJournal = snapshot ? undefined : j
+  const liveWeek = snapshot ? undefined : week.data
+  useEffect(() => {
+    if (liveJournal && liveWeek) rememberJournalScreen(liveJournal, { week: liveWeek })
+  }, [liveJournal, liveWeek])
   useFocusAtMatch(valid && loaded && Boolean(j))
   const commentList = comments.data
   const preview = useCallback(
@@ -97,7 +129,9 @@ export function WeekRoute() {
 
   return (
     <WeekView
-      key={`${journalId}:${number}`}
+      key={`${journalId}:${number}${snapshot ? ':snapshot' : ''}`}
+      snapshot={snapshot}
+      deferRest={switched}
       journal={j}
       number={number}
       stored={stored ?? null}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso, weekMonday } from '../../domain/dates'
 import { journalProgress, ratio } from '../../domain/progress'
@@ -6,14 +7,34 @@ import type { Journal, WeekSummary } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { allSummariesQuery, journalsQuery } from '../../queries/journals'
 import { unseenQuery } from '../../queries/unseen'
+import { homeScreen, rememberHomeScreen } from '../../queries/screenSnapshot'
 import { ProgressBar } from '../../ui/ProgressBar'
 import { UnseenBadge } from '../../ui/UnseenBadge'
 
 /** The journals, one card each, with their progress at a glance. */
 export function JournalList() {
   const { t } = useI18n()
-  const journals = useQuery(journalsQuery())
-  const summaries = useQuery(allSummariesQuery())
+  // The journals as last shown paint at once, inert, until the live read replaces them.
+  const journals = useQuery({
+    ...journalsQuery(),
+    placeholderData: () => {
+      const kept = homeScreen()
+      return kept ? { items: kept.journals, broken: [] } : undefined
+    },
+  })
+  const summaries = useQuery({
+    ...allSummariesQuery(),
+    placeholderData: () => {
+      const kept = homeScreen()
+      return kept ? { items: kept.summaries, broken: [] } : undefined
+    },
+  })
+  const live = !journals.isPlaceholderData && !summaries.isPlaceholderData
+  const liveJournals = live ? journals.data?.items : undefined
+  const liveSummaries = live ? summaries.data?.items : undefined
+  useEffect(() => {
+    if (liveJournals && liveSummaries) rememberHomeScreen(liveJournals, liveSummaries)
+  }, [liveJournals, liveSummaries])
   if (journals.isPending) return <p>{t('common.loading')}</p>
   if (journals.error) return <p role="alert">{t('storage.readFailed', { reason: journals.error.message })}</p>
   const { items, broken } = journals.data
@@ -22,7 +43,12 @@ export function JournalList() {
     byJournal.set(summary.journalId, [...(byJournal.get(summary.journalId) ?? []), summary])
   }
   return (
-    <section aria-labelledby="journals-heading" className="flex flex-col gap-3">
+    <section
+      aria-labelledby="journals-heading"
+      className="flex flex-col gap-3"
+      inert={!live}
+      data-snapshot={live ? undefined : ''}
+    >
       <h2 id="journals-heading" className="text-lg font-semibold">
         {t('home.journals')}
       </h2>

@@ -30,11 +30,14 @@ export function CalendarOverview({
   journal,
   summaries,
   unseen,
+  lang,
 }: {
   journal: Journal
   summaries: WeekSummary[]
   /** Per week, the comments and decisions of the other side not seen yet. */
   unseen?: Map<number, number>
+  /** The language whose week descriptions (section page lines) are shown and edited. */
+  lang: Lang
 }) {
   const t = useT()
   const byNumber = new Map(summaries.map((s) => [s.number, s]))
@@ -48,7 +51,6 @@ export function CalendarOverview({
   const rendered = Math.min(count, shown)
   const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
   const wide = useMediaQuery('(min-width: 48rem)')
-  const lang = journal.languages[0] ?? 'en'
   const descriptions = useQuery(sectionContentQuery(journal, lang)).data?.weeks ?? NO_DESCRIPTIONS
   const onDescribe = useDescribeWeek(journal.id, lang)
   const describe = journal.readOnly ? undefined : onDescribe
@@ -133,7 +135,7 @@ export function CalendarOverview({
   )
 }
 
-/** Saves one week's description on the section page, in the journal's main language. */
+/** Saves one week's description on the section page, in the language shown. */
 function useDescribeWeek(journalId: string, lang: Lang) {
   const { mutate } = useSaveSectionContent()
   return useCallback(

@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { startTransition, useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
-import { weekId } from '../../domain/ids'
 import { withReview } from '../../domain/review'
 import {
   LANGS,
@@ -13,7 +11,6 @@ import {
   type Week,
 } from '../../domain/types'
 import { snapshotSubmitted } from '../../queries/review'
-import { conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useI18n } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../domain/types'
 import type { PendingEdit } from '../../persistence/pendingEdits'
@@ -29,10 +26,12 @@ import { SaveStatusView } from './SaveStatusView'
 import { SummaryEditor } from './SummaryEditor'
 import { TaskCalendar } from './TaskCalendar'
 import { FrontMatterOverrides } from './FrontMatterOverrides'
+import { HistoryButtons } from './HistoryButtons'
 import { MissingVersion } from './MissingVersion'
 import { WeekNavigation } from './WeekNavigation'
 import { useTaskActions } from './useTaskActions'
 import { useEditHistory } from './useEditHistory'
+import { useNeighbourWeeks } from './useNeighbourWeeks'
 import { UndoToast, useUndo } from './useUndo'
 import { useWeekEditor } from './useWeekEditor'
 
@@ -50,6 +49,10 @@ interface Props {
   review?: WeekReviewSlots
   /** The live markdown of the week, shown beside the editor on request. */
   preview?: (week: Week, lang: Lang) => ReactNode
+  /** The week as last shown (a screen snapshot), painted before the live read: view-only and inert. */
+  snapshot?: boolean
+  /** Opened by a switch from another week: paint the part on screen first, the rest right after. */
+  deferRest?: boolean
 }
 
 export interface WeekReviewSlots {
@@ -74,9 +77,11 @@ export function WeekView({
   onOpenWeek,
   review,
   preview,
+  snapshot = false,
+  deferRest = false,
 }: Props) {
   const { t, formatDate } = useI18n()
-  const editor = useWeekEditor(journal, number, stored, conflict, draft)
+  const editor = useWeekEditor(journal, number, stored, conflict, draft, snapshot)
   const { week, status, readOnly, updateWeek } = editor
   const history = useEditHistory(updateWeek)
   const { updateContent } = history
@@ -100,27 +105,26 @@ export function WeekView({
   }, [updateWeek, flush])
   const forTask = review?.forTask
   const forItem = review?.forItem
-  // The weeks either side are read ahead, so that "Next week" and "Previous week" open without a wait.
-  const queryClient = useQueryClient()
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      for (const n of [number + 1, number - 1]) {
-        if (n < 1) continue
-        void queryClient.prefetchQuery(weekQuery(journal.id, n))
-        void queryClient.prefetchQuery(conflictQuery(weekId(journal.id, n)))
-        void queryClient.prefetchQuery(draftQuery(weekId(journal.id, n)))
-      }
-    }, 0)
-    return () => clearTimeout(timer)
-  }, [queryClient, journal.id, number])
-  const taskExtras = useCallback((task: Task) => forTask?.(task, week), [forTask, week])
-  const itemExtras = useCallback((item: AchievementItem) => forItem?.(item, week), [forItem, week])
+  useNeighbourWeeks(journal.id, number)
+  // The review parts (comment threads, badges) follow the week at low priority: a keystroke re-renders
+  // the field typed in, not every thread of the week (their memoised sections skip the urgent render).
+  const settled = useDeferredValue(week)
+  const taskExtras = useCallback((task: Task) => forTask?.(task, settled), [forTask, settled])
+  const itemExtras = useCallback((item: AchievementItem) => forItem?.(item, settled), [forItem, settled])
   const taskBadge = review?.taskBadge
-  const taskBadges = useCallback((task: Task) => taskBadge?.(task, week), [taskBadge, week])
+  const taskBadges = useCallback((task: Task) => taskBadge?.(task, settled), [taskBadge, settled])
+  // On a switch from another week, the visible part (header, objectives, task grid) is painted first and
+  // the rest (achievements and below) in the next render, at low priority.
+  const [restShown, showRest] = useState(!deferRest)
+  useEffect(() => {
+    if (!restShown) startTransition(() => showRest(true))
+  }, [restShown])
 
   return (
     <div
       className="flex flex-col gap-5"
+      inert={snapshot}
+      data-snapshot={snapshot ? '' : undefined}
       onKeyDown={(e) => {
         // Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) take the session's history back and forth, typing included.
         if (readOnly || !(e.ctrlKey || e.metaKey) || e.altKey) return
@@ -159,26 +163,12 @@ export function WeekView({
             onLangChange={onLangChange}
           />
           {!readOnly && (
-            <span className="flex gap-1">
-              <Button
-                aria-keyshortcuts="Control+Z"
-                aria-label={t('history.undo')}
-                title={t('history.undo')}
-                disabled={!history.canUndo}
-                onClick={history.undo}
-              >
-                ↶
-              </Button>
-              <Button
-                aria-keyshortcuts="Control+Shift+Z"
-                aria-label={t('history.redo')}
-                title={t('history.redo')}
-                disabled={!history.canRedo}
-                onClick={history.redo}
-              >
-                ↷
-              </Button>
-            </span>
+            <HistoryButtons
+              canUndo={history.canUndo}
+              canRedo={history.canRedo}
+              onUndo={history.undo}
+              onRedo={history.redo}
+            />
           )}
           {preview && (
             <Button aria-pressed={showPreview} onClick={() => setShowPreview((v) => !v)}>
@@ -205,7 +195,7 @@ export function WeekView({
         <p className="rounded-md bg-slate-100 p-2 text-sm dark:bg-slate-800">{t('week.readOnly')}</p>
       )}
 
-      {review?.top?.(week)}
+      {review?.top?.(settled)}
 
       <div className={showPreview && preview ? 'grid gap-6 lg:grid-cols-2' : ''}>
         <div className="flex min-w-0 flex-col gap-6">
@@ -234,38 +224,44 @@ export function WeekView({
                 extras={forTask ? taskExtras : undefined}
                 badge={taskBadge ? taskBadges : undefined}
               />
-              <AchievementsEditor
-                achievements={content.achievements}
-                lang={lang}
-                readOnly={readOnly}
-                updateContent={updateContent}
-                offerUndo={offerUndo}
-                extras={forItem ? itemExtras : undefined}
-              />
-              <SummaryEditor
-                summary={content.summary}
-                lang={lang}
-                readOnly={readOnly}
-                updateContent={updateContent}
-              />
-              <NotesEditor
-                notes={content.notes}
-                lang={lang}
-                readOnly={readOnly}
-                updateContent={updateContent}
-              />
+              {restShown && (
+                <>
+                  <AchievementsEditor
+                    achievements={content.achievements}
+                    lang={lang}
+                    readOnly={readOnly}
+                    updateContent={updateContent}
+                    offerUndo={offerUndo}
+                    extras={forItem ? itemExtras : undefined}
+                  />
+                  <SummaryEditor
+                    summary={content.summary}
+                    lang={lang}
+                    readOnly={readOnly}
+                    updateContent={updateContent}
+                  />
+                  <NotesEditor
+                    notes={content.notes}
+                    lang={lang}
+                    readOnly={readOnly}
+                    updateContent={updateContent}
+                  />
+                </>
+              )}
             </div>
           ) : (
             <MissingVersion lang={lang} otherLang={otherLang} readOnly={readOnly} updateWeek={updateWeek} />
           )}
 
-          <FrontMatterOverrides
-            week={week}
-            section={journal.section}
-            readOnly={readOnly}
-            updateWeek={updateWeek}
-          />
-          {review?.panel({ week, submit, stored: status.kind === 'saved' })}
+          {restShown && (
+            <FrontMatterOverrides
+              week={week}
+              section={journal.section}
+              readOnly={readOnly}
+              updateWeek={updateWeek}
+            />
+          )}
+          {restShown && review?.panel({ week: settled, submit, stored: status.kind === 'saved' })}
         </div>
         {showPreview && preview && (
           <aside className="min-w-0 self-start lg:sticky lg:top-4">{preview(week, lang)}</aside>

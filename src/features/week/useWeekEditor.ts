@@ -4,8 +4,9 @@ import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
 import { conflictKeys, draftKeys, summaryKeys, weekKeys } from '../../queries/keys'
 import type { PendingEdit } from '../../persistence/pendingEdits'
 import type { SaveStatus } from '../../persistence/weekSaver'
-import { flushOnPageHide, openWeekSaver } from '../../persistence/weekSession'
+import { flushOnPageHide, openWeekSaver, viewOnlySaver } from '../../persistence/weekSession'
 import { weekQuery } from '../../queries/weeks'
+import { newWeek as newWeekFor } from '../../domain/factories'
 import type { ConflictRecord } from '../../domain/types'
 
 export interface WeekEditor {
@@ -31,25 +32,26 @@ export function useWeekEditor(
   conflict: ConflictRecord | null,
   /** The IndexedDB draft a killed tab may have left. */
   storedDraft: PendingEdit | null = null,
+  /** `stored` is a screen snapshot: shown, never recovered from, edited or saved. */
+  snapshot = false,
 ): WeekEditor {
   const queryClient = useQueryClient()
   const readOnly = journal.readOnly
-  const [saver] = useState(() =>
-    openWeekSaver({
-      journal,
-      number,
-      stored,
-      conflict,
-      storedDraft,
-      onStatus: (next) => setStatus(next),
-      onSaved: (saved) => {
+  const [saver] = useState(() => {
+    const listener = {
+      onStatus: (next: SaveStatus) => setStatus(next),
+      onRebased: (moved: Week) => setWeek(moved),
+      onSaved: (saved: Week) => {
         queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
         // The save took the edit in: a draft read earlier must not come back as a recovered edit.
         queryClient.setQueryData(draftKeys.detail(saved.id), null)
         void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
       },
-    }),
-  )
+    }
+    return snapshot
+      ? viewOnlySaver(stored ?? newWeekFor(journal, number), listener)
+      : openWeekSaver({ journal, number, stored, conflict, storedDraft, ...listener })
+  })
   // An edit recovered on opening is not saved yet: say so until the saver reports.
   const [status, setStatus] = useState<SaveStatus>(() =>
     readOnly ? { kind: 'read-only' } : saver.hasUnsavedChanges ? { kind: 'pending' } : { kind: 'saved' },
@@ -59,26 +61,27 @@ export function useWeekEditor(
   // Another tab saved: show its version when this tab has nothing unsaved.
   const { data: latest } = useQuery(weekQuery(journal.id, number))
   useEffect(() => {
-    if (latest && saver.adoptStored(latest)) setWeek(latest)
-  }, [latest, saver])
+    if (!snapshot && latest && saver.adoptStored(latest)) setWeek(latest)
+  }, [latest, saver, snapshot])
 
   useEffect(() => {
+    if (snapshot) return
     const stopWatching = flushOnPageHide(saver)
     return () => {
       stopWatching()
       void saver.flush()
       saver.dispose()
     }
-  }, [saver])
+  }, [saver, snapshot])
 
   const updateWeek = useCallback(
     (recipe: (week: Week) => Week) => {
-      if (readOnly) return
+      if (readOnly || snapshot) return
       const next = recipe(saver.current)
       saver.edit(next)
       setWeek(next)
     },
-    [saver, readOnly],
+    [saver, readOnly, snapshot],
   )
 
   const updateContent = useCallback(
