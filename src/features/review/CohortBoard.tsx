@@ -1,3 +1,4 @@
+import { useReviewT } from '../../i18n/useReviewT'
 import { useQuery } from '@tanstack/react-query'
 import { useState, type KeyboardEvent } from 'react'
 import { Link } from 'react-router-dom'
@@ -15,6 +16,7 @@ const stickyCell = 'sticky left-0 z-10 bg-white dark:bg-slate-900'
  */
 export function CohortBoard() {
   const { t } = useI18n()
+  const rt = useReviewT()
   const board = useQuery(boardQuery())
   // One cell is in the tab order (the last one focused, else the first): arrows move between cells.
   const [active, setActive] = useState<string | null>(null)
@@ -34,18 +36,18 @@ export function CohortBoard() {
       data-board-cells={cells}
     >
       <h2 id="board-heading" className="text-lg font-semibold">
-        {t('board.heading')}
+        {rt('board.heading')}
       </h2>
       {rows.length === 0 ? (
         <div data-board-empty className="rounded-lg border border-slate-300 p-3 dark:border-slate-600">
-          <p className="font-semibold">{t('board.emptyTitle')}</p>
-          <p className="text-sm">{t('board.emptyHint')}</p>
+          <p className="font-semibold">{rt('board.emptyTitle')}</p>
+          <p className="text-sm">{rt('board.emptyHint')}</p>
         </div>
       ) : (
         <>
           <div
             role="region"
-            aria-label={t('board.region')}
+            aria-label={rt('board.region')}
             tabIndex={0}
             className="max-w-full min-w-0 overflow-x-auto rounded border border-slate-300 focus-visible:outline-2 dark:border-slate-600"
           >
@@ -54,24 +56,24 @@ export function CohortBoard() {
               data-board
               onKeyDown={moveBetweenCells}
             >
-              <caption className="sr-only">{t('board.caption')}</caption>
+              <caption className="sr-only">{rt('board.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col" className={`${stickyCell} p-2 text-left`}>
-                    {t('board.intern')}
+                    {rt('board.intern')}
                   </th>
                   {Array.from({ length: weekCount }, (_, i) => (
                     <th key={i} scope="col" className="p-2 text-center font-medium whitespace-nowrap">
                       <abbr title={t('overview.weekN', { n: i + 1 })} className="no-underline">
-                        {t('board.weekShort', { n: i + 1 })}
+                        {rt('board.weekShort', { n: i + 1 })}
                       </abbr>
                     </th>
                   ))}
                   <th scope="col" className="p-2 text-left whitespace-nowrap">
-                    {t('board.openThreads')}
+                    {rt('board.openThreads')}
                   </th>
                   <th scope="col" className="p-2 text-left whitespace-nowrap">
-                    {t('board.lastActivity')}
+                    {rt('board.lastActivity')}
                   </th>
                 </tr>
               </thead>
@@ -82,7 +84,7 @@ export function CohortBoard() {
               </tbody>
             </table>
           </div>
-          <p className="text-xs text-slate-700 dark:text-slate-300">{t('board.keysHint')}</p>
+          <p className="text-xs text-slate-700 dark:text-slate-300">{rt('board.keysHint')}</p>
           <Legend />
         </>
       )}
@@ -132,7 +134,8 @@ function InternRow({
   current: string | null
   onFocusCell: (key: string) => void
 }) {
-  const { t, formatDate } = useI18n()
+  const { formatDate } = useI18n()
+  const rt = useReviewT()
   const { journal } = row
   return (
     <tr data-board-row={journal.owner}>
@@ -144,10 +147,10 @@ function InternRow({
           {journal.owner}
         </Link>
         <span className="block text-xs text-slate-700 dark:text-slate-300">
-          {t('board.behind', { overdue: row.behind.overdue, waiting: row.behind.waiting })}
+          {rt('board.behind', { overdue: row.behind.overdue, waiting: row.behind.waiting })}
         </span>
         <Link to={`/review/${journal.id}/print`} className="text-xs underline">
-          {t('board.print')}
+          {rt('board.print')}
         </Link>
       </th>
       {row.cells.map((cell) => (
@@ -169,7 +172,7 @@ function InternRow({
         {row.openThreads}
       </td>
       <td className="border-t border-slate-200 p-2 whitespace-nowrap dark:border-slate-700">
-        {row.lastActivity ? formatDate(row.lastActivity.slice(0, 10)) : t('board.never')}
+        {row.lastActivity ? formatDate(row.lastActivity.slice(0, 10)) : rt('board.never')}
       </td>
     </tr>
   )
@@ -188,16 +191,16 @@ function Cell({
   tabbable: boolean
   onFocus: () => void
 }) {
-  const { t } = useI18n()
+  const rt = useReviewT()
   const look = cellLook[cell.state]
-  const state = `${t(`cell.${cell.state}`)}${cell.late ? `, ${t('board.lateLabel')}` : ''}`
+  const state = `${rt(`cell.${cell.state}`)}${cell.late ? `, ${rt('board.lateLabel')}` : ''}`
   const body = (
     <>
       <span aria-hidden className="font-bold">
         {look.icon}
       </span>{' '}
-      <span>{t(`cell.${cell.state}`)}</span>
-      {cell.late && <span className="block text-[11px] font-semibold">⏰ {t('board.late')}</span>}
+      <span>{rt(`cell.${cell.state}`)}</span>
+      {cell.late && <span className="block text-[11px] font-semibold">⏰ {rt('board.late')}</span>}
     </>
   )
   const className = `block min-w-24 rounded px-1.5 py-1 text-center text-xs leading-tight ${look.tone}`
@@ -206,7 +209,7 @@ function Cell({
     <Link
       to={`/review/${journalId}/w/${cell.number}`}
       className={`${className} hover:underline focus-visible:outline-2 focus-visible:outline-offset-1`}
-      aria-label={t('board.cellLabel', { owner, n: cell.number, state })}
+      aria-label={rt('board.cellLabel', { owner, n: cell.number, state })}
       data-cell-state={cell.state}
       data-week={cell.number}
       tabIndex={tabbable ? 0 : -1}
@@ -218,14 +221,14 @@ function Cell({
 }
 
 function Legend() {
-  const { t } = useI18n()
+  const rt = useReviewT()
   return (
     <details className="text-sm">
-      <summary>{t('board.legend')}</summary>
+      <summary>{rt('board.legend')}</summary>
       <ul className="mt-2 flex flex-wrap gap-2">
         {CELL_STATES.map((state) => (
           <li key={state} className={`rounded px-1.5 py-0.5 text-xs ${cellLook[state].tone}`}>
-            <span aria-hidden>{cellLook[state].icon}</span> {t(`cell.${state}`)}
+            <span aria-hidden>{cellLook[state].icon}</span> {rt(`cell.${state}`)}
           </li>
         ))}
       </ul>
