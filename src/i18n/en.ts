@@ -260,6 +260,8 @@ export const en = {
   'conflict.mine': 'My version',
   'conflict.theirs': 'The other version',
 
+  'review.printLink': 'Printable evaluation',
+  'review.readingLink': 'Read this week (rendered, changes marked)',
   'review.heading': 'Review',
   'review.dashboardLink': 'All weeks of this intern',
   'review.writtenOn': 'written on {date}',

@@ -21,7 +21,6 @@ export const reviewEn = {
   'board.emptyTitle': 'You review no intern yet',
   'board.emptyHint':
     'Import an intern’s review package below (“Open a file”), or join your programme’s server with the invite link you were given: their weeks then appear here.',
-  'board.print': 'Printable evaluation',
   'board.behind': '{overdue} overdue, {waiting} waiting for you',
   'cell.missing': 'Missing',
   'cell.overdue': 'Overdue',
@@ -33,7 +32,6 @@ export const reviewEn = {
   'cell.approved': 'Approved',
   'cell.changed-after-approval': 'Changed after approval',
   'cell.unplanned': 'Not planned',
-  'reading.open': 'Read this week (rendered, changes marked)',
   'reading.title': '{owner} — week {n}',
   'reading.notWritten': 'This week has not been written yet.',
   'reading.objectives': 'Objectives',

@@ -21,7 +21,6 @@ export const reviewVi: Record<ReviewMessageKey, string> = {
   'board.emptyTitle': 'Bạn chưa đánh giá thực tập sinh nào',
   'board.emptyHint':
     'Hãy mở gói đánh giá của thực tập sinh ở bên dưới (“Mở tệp”), hoặc tham gia máy chủ của chương trình bằng liên kết mời bạn nhận được: các tuần của họ sẽ hiện ở đây.',
-  'board.print': 'Bản đánh giá để in',
   'board.behind': '{overdue} tuần quá hạn, {waiting} tuần chờ bạn',
   'cell.missing': 'Chưa có',
   'cell.overdue': 'Quá hạn',
@@ -33,7 +32,6 @@ export const reviewVi: Record<ReviewMessageKey, string> = {
   'cell.approved': 'Đã duyệt',
   'cell.changed-after-approval': 'Đã sửa sau khi duyệt',
   'cell.unplanned': 'Ngoài kế hoạch',
-  'reading.open': 'Đọc tuần này (hiển thị định dạng, đánh dấu thay đổi)',
   'reading.title': '{owner} — tuần {n}',
   'reading.notWritten': 'Tuần này chưa được viết.',
   'reading.objectives': 'Mục tiêu',

@@ -263,6 +263,8 @@ export const vi: Record<MessageKey, string> = {
   'conflict.mine': 'Phiên bản của tôi',
   'conflict.theirs': 'Phiên bản kia',
 
+  'review.printLink': 'Bản đánh giá để in',
+  'review.readingLink': 'Đọc tuần này (hiển thị định dạng, đánh dấu thay đổi)',
   'review.heading': 'Đánh giá',
   'review.dashboardLink': 'Tất cả các tuần của thực tập sinh này',
   'review.writtenOn': 'viết ngày {date}',

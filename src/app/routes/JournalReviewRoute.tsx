@@ -1,4 +1,3 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router-dom'
 import { ReviewDashboard } from '../../features/review/ReviewDashboard'
@@ -9,7 +8,6 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function JournalReviewRoute() {
   const { journalId = '' } = useParams()
   const t = useT()
-  const rt = useReviewT()
   const journal = useQuery(journalQuery(journalId))
   if (journal.isPending) return <p>{t('common.loading')}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
@@ -25,7 +23,7 @@ export function JournalReviewRoute() {
         </Link>
         {' · '}
         <Link to={`/review/${journalId}/print`} className="underline">
-          {rt('board.print')}
+          {t('review.printLink')}
         </Link>
       </nav>
       <h1 className="text-2xl font-bold">{t('review.dashboardTitle', { owner: journal.data.owner })}</h1>

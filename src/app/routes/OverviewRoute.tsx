@@ -1,4 +1,3 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
@@ -23,7 +22,6 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
-  const rt = useReviewT()
   const unseen = useQuery(unseenQuery(journalId))
   // The overview as it was last shown paints at once, inert, until the live read replaces it. The
   // snapshot is read only when the live data is not there yet.
@@ -85,7 +83,7 @@ export function OverviewRoute() {
             to={`/review/${j.id}/print`}
             className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
           >
-            {rt('board.print')}
+            {t('review.printLink')}
           </Link>
         )}
         {current && current <= weeks && (

@@ -1,7 +1,7 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import { CohortBoard } from '../../features/review/CohortBoard'
 import { ReviewExchange } from '../../features/review/ReviewExchange'
 import { useT } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { PageHeader } from '../../ui/PageHeader'
 
 /** The mentor's start: the cohort board, then the file exchange (open packages, send feedback). */

@@ -1,9 +1,9 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import { useQuery } from '@tanstack/react-query'
 import { useState, type KeyboardEvent } from 'react'
 import { Link } from 'react-router-dom'
 import { CELL_STATES, type BoardCell, type BoardRow } from '../../domain/board'
 import { useI18n } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { boardQuery } from '../../queries/board'
 import { cellLook } from '../../ui/cellStates'
 
@@ -134,7 +134,7 @@ function InternRow({
   current: string | null
   onFocusCell: (key: string) => void
 }) {
-  const { formatDate } = useI18n()
+  const { t, formatDate } = useI18n()
   const rt = useReviewT()
   const { journal } = row
   return (
@@ -150,7 +150,7 @@ function InternRow({
           {rt('board.behind', { overdue: row.behind.overdue, waiting: row.behind.waiting })}
         </span>
         <Link to={`/review/${journal.id}/print`} className="text-xs underline">
-          {rt('board.print')}
+          {t('review.printLink')}
         </Link>
       </th>
       {row.cells.map((cell) => (

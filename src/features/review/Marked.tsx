@@ -1,9 +1,9 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import { useQuery } from '@tanstack/react-query'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { markWords } from '../../domain/wordDiff'
 import { markdownParserQuery, wordDiffQuery } from '../../queries/board'
 import { MarkdownView } from '../../ui/MarkdownView'
+import { useReviewT } from '../../i18n/useReviewT'
 
 /** The places of the shown week changed since the mentor last marked it reviewed, with the reviewed text. */
 const ChangedContext = createContext<Map<string, string>>(new Map())

@@ -1,6 +1,6 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import type { AchievementItem, Journal, ReviewComment, Task, Week, WeekContent } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { CommentThread } from './CommentThread'
 import { itemText, taskFacts } from '../../domain/wordDiff'
 import { Marked, useChangedPlaces } from './Marked'

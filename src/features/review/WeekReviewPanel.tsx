@@ -1,4 +1,3 @@
-import { useReviewT } from '../../i18n/useReviewT'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from 'react-router-dom'
 import { changedAfterApproval } from '../../domain/decisions'
@@ -22,7 +21,6 @@ interface Props {
 /** The review of one week: its state, the intern's submission or the mentor's decision, and the thread. */
 export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stored }: Props) {
   const { t, formatDate } = useI18n()
-  const rt = useReviewT()
   // The week editor keeps the week as it was typed: after a save it still carries the revision the save
   // started from, and a mentor's decision on a read-only copy (which keeps the intern's revision) never
   // reaches it. The stored week is the truth when it is newer, or, in a read-only copy, when it is as new.
@@ -47,7 +45,7 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
         {journal.readOnly && (
           <span className="flex flex-wrap gap-3 text-sm">
             <Link to={`/review/${journal.id}/w/${week.number}`} className="underline">
-              {rt('reading.open')}
+              {t('review.readingLink')}
             </Link>
             <Link to={`/j/${journal.id}/review`} className="underline">
               {t('review.dashboardLink')}
