@@ -1,3 +1,4 @@
+import { said, SaidError } from '../domain/messages'
 import type { Lang, NoteAnchor, PageStyle, Week } from '../domain/types'
 import { writeFrontMatter } from './frontMatter'
 import { PAGE_LABELS } from './pageLabels'
@@ -45,8 +46,11 @@ function titleLineOf(title: string, style: PageStyle | undefined): string[] {
 export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): string {
   const content = week.content[lang]
   if (!content) {
-    throw new RangeError(
-      `Week ${week.number} has no ${lang === 'vi' ? 'Vietnamese' : 'English'} version to export`,
+    throw new SaidError(
+      said('msg.noVersionToExport', {
+        number: String(week.number),
+        lang: said(lang === 'vi' ? 'msg.lang.vi' : 'msg.lang.en'),
+      }),
     )
   }
   const labels = PAGE_LABELS[lang]

@@ -1,5 +1,6 @@
 import type { Table, TableCell } from 'mdast'
 import { newId } from '../domain/ids'
+import { englishText, said, type Message } from '../domain/messages'
 import { formatDayMonthYear, weekdayOf } from '../domain/dates'
 import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
 import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
@@ -13,7 +14,7 @@ import { PAGE_LABELS } from './pageLabels'
 
 export interface TableWarning {
   line: number | null
-  message: string
+  message: Message
 }
 
 function cellSource(cell: TableCell | undefined, source: string): string {
@@ -74,17 +75,19 @@ export function readTasksTable(
   if (order === 'month-first')
     warnings.push({
       line: lineOf(table),
-      message: `the dates in this table are written month first (MM/dd/yyyy); they are read that way${guessed ? ', since only that puts them in one week' : ''}`,
+      message: said(guessed ? 'msg.monthFirstDatesGuessed' : 'msg.monthFirstDates'),
     })
   const tasks: Task[] = []
   const rows: { start: number; end: number }[] = []
   let previousDay: Weekday | null = null
   const otherColumns = roles.flatMap((role, i) => (role === 'other' && i < headerCells.length ? [i] : []))
   if (otherColumns.length) {
-    const names = otherColumns.map((i) => headerCells[i] || `column ${i + 1}`)
+    const names = otherColumns.map(
+      (i) => headerCells[i] || englishText(said('msg.columnNumber', { n: i + 1 })),
+    )
     warnings.push({
       line: lineOf(table),
-      message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); they are kept as they are, in their own cells`,
+      message: said('msg.otherColumns', { names: names.join(', ') }),
     })
   }
   for (const row of table.children.slice(1)) {
@@ -113,7 +116,7 @@ export function readTasksTable(
           extras.push(`${headerCells[i] || role}: ${text}`)
           warnings.push({
             line,
-            message: `“${text}” in the ${headerCells[i] || role} column is not a date written dd/MM/yyyy; it is kept in the task's detail`,
+            message: said('msg.notADate', { text, column: headerCells[i] || role }),
           })
         }
       } else if (text && i >= headerCells.length) extras.push(text)
@@ -122,7 +125,7 @@ export function readTasksTable(
     if (cells.length > headerCells.length && texts.slice(headerCells.length).some((t) => t)) {
       warnings.push({
         line,
-        message: `this row has ${cells.length} cells but the header has ${headerCells.length}; the extra text is kept in the task's detail`,
+        message: said('msg.extraCells', { cells: cells.length, header: headerCells.length }),
       })
     }
     let day = parseDayCell(dayText)
@@ -130,7 +133,7 @@ export function readTasksTable(
       extras.push(`${headerCells[roles.indexOf('day')] || 'Day'}: ${dayText}`)
       warnings.push({
         line,
-        message: `“${dayText}” is not a day of the week; the day is taken from the dates and the text kept in the detail`,
+        message: said('msg.notADay', { text: dayText }),
       })
     }
     day ??= dates.start
@@ -140,7 +143,7 @@ export function readTasksTable(
         : previousDay
     if (day === null) {
       day = 1
-      warnings.push({ line, message: 'this row has no day and no date; it is put on Monday' })
+      warnings.push({ line, message: said('msg.noDayNoDate') })
     }
     previousDay = day
     rows.push({ start: startOffset(row), end: endOffset(row) })

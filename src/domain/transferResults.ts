@@ -1,3 +1,4 @@
+import type { Message } from './messages'
 import type { Journal, Lang, ReviewComment, Week } from './types'
 
 // What reading files gives the screens (src/codec builds these; the transfer screens show them), kept here
@@ -7,7 +8,9 @@ import type { Journal, Lang, ReviewComment, Week } from './types'
 export interface CodecIssue {
   file: string
   line: number | null
+  /** In English (the command line prints it); the interface renders `said` in its language. */
   message: string
+  said: Message
 }
 
 /** What the pages say about the journal; the app adds owner, mentor and ids. */

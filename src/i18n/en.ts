@@ -1,5 +1,9 @@
+import { MESSAGE_TEXT_EN } from '../domain/messageTexts'
+
 /** Every user-facing string of the app, in English. Keys are grouped by screen or piece. */
 export const en = {
+  // What reading files and storing data report (domain/messages.ts).
+  ...MESSAGE_TEXT_EN,
   'app.name': 'Worklog Tracker',
   'app.updateReady': 'A new version of Worklog Tracker is ready.',
   'app.reloadToUpdate': 'Reload to update',

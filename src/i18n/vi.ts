@@ -1,7 +1,9 @@
 import type { MessageKey } from './en'
+import { messagesVi } from './messagesVi'
 
 /** Every user-facing string of the app, in Vietnamese. */
 export const vi: Record<MessageKey, string> = {
+  ...messagesVi,
   'app.name': 'Worklog Tracker',
   'app.updateReady': 'Đã có phiên bản mới của Worklog Tracker.',
   'app.reloadToUpdate': 'Tải lại để cập nhật',

@@ -1,3 +1,4 @@
+import type { Message } from '../../domain/messages'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
@@ -5,7 +6,7 @@ import type { ImportedPages } from '../../domain/transferResults'
 import { isIsoMonday } from '../../domain/dates'
 import type { ExistingWeekChoice } from '../../domain/importPlan'
 import type { Journal } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { useCommitPages } from '../../queries/transfer'
 import { reviewWeeksQuery } from '../../queries/review'
@@ -17,7 +18,7 @@ import { ImportWeekRow as WeekRow } from './ImportWeekRow'
 
 interface Props {
   imported: ImportedPages
-  unreadable: { path: string; message: string }[]
+  unreadable: { path: string; message: string; said: Message }[]
   onCancel: () => void
   /** Told which journal the pages went into (the site folder they came from is remembered for it). */
   onImported?: (journal: Journal) => void
@@ -26,6 +27,7 @@ interface Props {
 /** The preview of markdown pages: where they go, what each file gave, and what to do with weeks already there. */
 export function PagesPreview({ imported, unreadable, onCancel, onImported }: Props) {
   const { t, formatDate } = useI18n()
+  const { sayError } = useSay()
   const journals = useQuery(journalsQuery())
   const editable = (journals.data?.items ?? []).filter((j) => !j.readOnly)
   const [mode, setMode] = useState<'new' | 'existing'>('new')
@@ -232,7 +234,7 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
       )}
       {(formError || commit.error) && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {formError || t('import.failed', { reason: commit.error?.message ?? '' })}
+          {formError || t('import.failed', { reason: commit.error ? sayError(commit.error) : '' })}
         </p>
       )}
       <div className="flex gap-2">
