@@ -55,12 +55,14 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
   }
   const labels = PAGE_LABELS[lang]
   const style = options.style
+  // A style learned from the journal's pages (more than whether they show checkboxes).
+  const learned = Object.keys(style ?? {}).some((key) => key !== 'checkboxes')
   const n = week.number
   const heading = (kind: 'objectives' | 'tasks' | 'achievements', seed: string) =>
     style?.headings?.[kind]?.split('{n}').join(String(n)) ?? seed
   // A journal with its own style gets a section its pages never head only when there is content for it.
   const shows = (kind: 'objectives' | 'tasks' | 'achievements', empty: boolean) =>
-    !style || !!style.headings?.[kind] || !empty || notesAt(kind).length > 0
+    !learned || !!style?.headings?.[kind] || !empty || notesAt(kind).length > 0
   const notesAt = (anchor: NoteAnchor) =>
     content.notes
       .filter((note) => note.after === anchor)
@@ -103,7 +105,7 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
 
   // A journal whose pages have their own style writes the summary only when there is one.
   const summary = escapeBlockText(content.summary.trim())
-  if (summary || !style || notesAt('summary').length)
+  if (summary || !learned || notesAt('summary').length)
     blocks.push(...rule, summary ? `**${labels.summary}**\n${summary}` : `**${labels.summary}**`)
   blocks.push(...withNotes('summary'))
   return `${blocks.join('\n\n')}\n`

@@ -120,6 +120,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       weekNumber: page.number,
       lang: page.lang,
       warnings: [...page.warnings],
+      ...(page.dates ? { dates: page.dates } : {}),
     }
     reports.push(report)
     pages.push({ page, report })

@@ -3,6 +3,7 @@ import { mondayOf } from '../domain/dates'
 import { defaultWeekTitle } from '../domain/factories'
 import { said, type Message } from '../domain/messages'
 import type { IsoDate, Lang, WeekContent } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { issue, type CodecIssue } from './issues'
 import { parseMarkdown } from './markdownTree'
 import { findMonday } from './pageDates'
@@ -27,6 +28,8 @@ export interface ParsedWeekPage {
   warnings: CodecIssue[]
   /** Where each field sits in the page's `\n` text, for patching it. */
   layout: PageLayout
+  /** How the tasks table's dates were read, where the reader assumed the order or the year. */
+  dates?: DateReading
 }
 
 export type ParseWeekResult = { ok: true; page: ParsedWeekPage } | { ok: false; error: CodecIssue }
@@ -35,6 +38,8 @@ export interface ParseWeekOptions {
   fileName: string
   /** Overrides what the file name (`_index.vi.md`) and the headings say. */
   lang?: Lang
+  /** The tasks table's date order and year as the user corrected them in the import preview. */
+  dates?: DateCorrection
 }
 
 function fail(file: string, line: number | null, message: Message): ParseWeekResult {
@@ -57,6 +62,7 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
   const layout = emptyLayout()
   layout.frontMatter = head.span
   const reading = startReading(file, source, head.front, layout, [...head.warnings])
+  reading.dateCorrection = options.dates
   readPageBlocks(reading, head.body)
 
   if (reading.seen.size === 0 && reading.tasks.length === 0) {
@@ -89,6 +95,7 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
       content,
       warnings: reading.warnings,
       layout,
+      ...(reading.dates ? { dates: reading.dates } : {}),
     },
   }
 }

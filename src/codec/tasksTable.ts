@@ -3,11 +3,12 @@ import { newId } from '../domain/ids'
 import { englishText, said, type Message } from '../domain/messages'
 import { formatDayMonthYear, weekdayOf } from '../domain/dates'
 import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
 import { assignRoles, type ColumnRole } from './taskColumns'
 import { cellToText, textToCell } from './cellText'
 import { parseCellDate, withYear, type DateOrder } from './cellDates'
-import { tableDateOrder, type DatedRow } from './dateOrder'
+import { orderScore, tableDateOrder, type DatedRow } from './dateOrder'
 import { formatDayCell, parseDayCell, type DayStyle } from './days'
 import { readTaskCell, writeTaskCell } from './taskCell'
 import { PAGE_LABELS } from './pageLabels'
@@ -60,18 +61,60 @@ function firstYear(cells: string[], order: DateOrder): number | null {
   return null
 }
 
+/**
+ * Every date cell reads both ways (`03/10/2025`), some to another day each way, and neither way puts
+ * more dates in one week or on the days the Day column names: nothing on the page tells the order.
+ */
+function orderUnsure(cells: string[], rows: DatedRow[], year: number | null): boolean {
+  const day = orderScore(rows, 'day-first', year)
+  const month = orderScore(rows, 'month-first', year)
+  if (day[0] !== month[0] || day[1] !== month[1]) return false
+  const pairs = cells.flatMap((cell) => {
+    const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?$/.exec(cell.replace(/\*\*|__/g, '').trim())
+    return match ? [[Number(match[1]), Number(match[2])]] : []
+  })
+  return pairs.every(([a, b]) => a <= 12 && b <= 12) && pairs.some(([a, b]) => a !== b)
+}
+
+/** How the table's dates were read, when the reader assumed anything; undefined when it did not. */
+function dateReading(
+  cells: string[],
+  rows: DatedRow[],
+  order: DateOrder,
+  year: { value: number | null; from: DateReading['yearFrom'] },
+  corrected: DateCorrection | undefined,
+): DateReading | undefined {
+  const noYear = cells.some((cell) => parseCellDate(cell, order).kind === 'no-year')
+  const unsure = orderUnsure(cells, rows, year.value)
+  const yearFrom = noYear ? year.from : null
+  if (!unsure && (yearFrom === null || yearFrom === 'dates') && !corrected) return undefined
+  return { order, orderUnsure: unsure, year: noYear ? year.value : null, yearFrom }
+}
+
 /** The rows of a tasks table as tasks; text that has no column of its own is appended to the detail. */
 export function readTasksTable(
   table: Table,
   roles: ColumnRole[],
   source: string,
   yearHint: number | null,
-): { tasks: Task[]; warnings: TableWarning[]; rows: { start: number; end: number }[] } {
+  corrected?: DateCorrection,
+): {
+  tasks: Task[]
+  warnings: TableWarning[]
+  rows: { start: number; end: number }[]
+  dates?: DateReading
+} {
   const warnings: TableWarning[] = []
   const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
   const cellsWithDates = dateCells(table, roles, source)
-  const { order, guessed } = tableDateOrder(datedRows(table, roles, source), yearHint)
-  const year = firstYear(cellsWithDates, order) ?? yearHint
+  const dated = datedRows(table, roles, source)
+  const decided = tableDateOrder(dated, corrected?.year ?? yearHint)
+  const order = corrected?.order ?? decided.order
+  const guessed = !corrected?.order && decided.guessed
+  const fromDates = firstYear(cellsWithDates, order)
+  const year = corrected?.year ?? fromDates ?? yearHint
+  const yearFrom = corrected?.year ? 'user' : fromDates ? 'dates' : yearHint ? 'front-matter' : 'none'
+  const dates = dateReading(cellsWithDates, dated, order, { value: year, from: yearFrom }, corrected)
   if (order === 'month-first')
     warnings.push({
       line: lineOf(table),
@@ -162,7 +205,7 @@ export function readTasksTable(
       ...(extraCells.some((cell) => cell.text) ? { extraCells } : {}),
     })
   }
-  return { tasks, warnings, rows }
+  return { tasks, warnings, rows, ...(dates ? { dates } : {}) }
 }
 
 /** The page's own extra columns the tasks carry (Status, Hours), by header, in the order first met. */

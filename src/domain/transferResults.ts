@@ -19,6 +19,26 @@ export type JournalDraft = Pick<
   'firstMonday' | 'plannedWeeks' | 'section' | 'languages' | 'sectionPages' | 'pageStyle'
 >
 
+/**
+ * How a page's tasks table dates were read, where the reader had to assume: the order when every date
+ * reads both ways, the year when some dates have none. The preview shows it and lets the user correct it.
+ */
+export interface DateReading {
+  order: 'day-first' | 'month-first'
+  /** Every date could be read day first or month first, with different days. */
+  orderUnsure: boolean
+  /** The year given to dates written without one (`22/09`); null when none lacks it or none was found. */
+  year: number | null
+  /** Where that year came from; null when every date has its year. */
+  yearFrom: 'dates' | 'front-matter' | 'none' | 'user' | null
+}
+
+/** What the user set for a week's dates in the preview: the order, the year, or both. */
+export interface DateCorrection {
+  order?: 'day-first' | 'month-first'
+  year?: number
+}
+
 export interface FileReport {
   path: string
   status: 'ok' | 'warnings' | 'error'
@@ -28,6 +48,8 @@ export interface FileReport {
   lang: Lang | null
   warnings: CodecIssue[]
   error: CodecIssue | null
+  /** How its tasks table's dates were read, when the reader had to assume the order or the year. */
+  dates?: DateReading
 }
 
 export interface ImportedPages {

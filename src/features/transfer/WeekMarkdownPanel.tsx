@@ -27,10 +27,11 @@ export default function WeekMarkdownPanel({
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
   const hasVersion = Boolean(deferred.content[lang])
 
+  const style = journal.pageStyle?.[lang]
   useEffect(() => {
     if (!hasVersion) return
     let current = true
-    weekMarkdown(deferred, lang, journal.section, days)
+    weekMarkdown(deferred, lang, journal.section, days, style)
       .then(async (text) => ({ text, tree: view === 'rendered' ? await markdownTreeOf(text) : undefined }))
       .then(
         (page) => current && setMarkdown(page),
@@ -39,7 +40,7 @@ export default function WeekMarkdownPanel({
     return () => {
       current = false
     }
-  }, [deferred, lang, journal.section, days, hasVersion, view])
+  }, [deferred, lang, journal.section, days, style, hasVersion, view])
 
   const text = markdown && 'text' in markdown ? markdown.text : ''
   const tree = markdown && 'tree' in markdown ? markdown.tree : undefined
