@@ -206,6 +206,7 @@ export const en = {
   'achievements.moveDown': 'Move “{text}” down',
   'achievements.addChild': 'Add a sub-item to “{text}”',
   'achievements.deleteItem': 'Delete “{text}”',
+  'achievements.itemMenu': 'Actions for “{text}”',
   'achievements.tickGroup': 'Tick every item of group {n}',
   'achievements.untickGroup': 'Untick every item of group {n}',
   'achievements.tickWeek': 'Tick all items of the week',

@@ -209,6 +209,7 @@ export const vi: Record<MessageKey, string> = {
   'achievements.moveDown': 'Đưa “{text}” xuống',
   'achievements.addChild': 'Thêm mục con cho “{text}”',
   'achievements.deleteItem': 'Xóa “{text}”',
+  'achievements.itemMenu': 'Thao tác cho “{text}”',
   'achievements.tickGroup': 'Đánh dấu mọi mục của nhóm {n}',
   'achievements.untickGroup': 'Bỏ đánh dấu mọi mục của nhóm {n}',
   'achievements.tickWeek': 'Đánh dấu mọi mục của tuần',

@@ -201,7 +201,8 @@ describe('week editor', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Title of group 1'), 'Campus learning activities')
     await user.click(screen.getByRole('button', { name: /Add item/ }))
     await user.type(screen.getByLabelText('Achievement item'), 'Attended the AWS event')
-    await user.click(screen.getByRole('button', { name: 'Add a sub-item to “Attended the AWS event”' }))
+    await user.click(screen.getByRole('button', { name: 'Actions for “Attended the AWS event”' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Add a sub-item to “Attended the AWS event”' }))
     const items = screen.getAllByLabelText('Achievement item')
     expect(items).toHaveLength(2)
     await user.type(items[1], 'Built a VPC lab')
@@ -317,7 +318,8 @@ describe('week editor', { timeout: 30_000 }, () => {
     ]
     await saveWeek(week, 0)
     const { user } = await openWeek()
-    await user.click(screen.getByRole('button', { name: 'Delete “VPC”' }))
+    await user.click(screen.getByRole('button', { name: 'Actions for “VPC”' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Delete “VPC”' }))
     expect(screen.queryByRole('checkbox', { name: 'Achieved: VPC' })).toBeNull()
     await stored((w) =>
       expect(en_(w).achievements.groups[0].items[0].children.map((c) => c.text)).toEqual(['Peering']),
