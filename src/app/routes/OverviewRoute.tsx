@@ -11,7 +11,7 @@ import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
 import { useI18n } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
-import { forgetJournalScreen, journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
+import { forgetJournalScreen, overviewScreen, rememberOverviewScreen } from '../../queries/screenSnapshot'
 import { summariesQuery } from '../../queries/weeks'
 import { NotFoundRoute } from './NotFoundRoute'
 
@@ -22,12 +22,12 @@ export function OverviewRoute() {
   // snapshot is read only when the live data is not there yet.
   const journal = useQuery({
     ...journalQuery(journalId),
-    placeholderData: () => journalScreen(journalId)?.journal,
+    placeholderData: () => overviewScreen(journalId)?.journal,
   })
   const summaries = useQuery({
     ...summariesQuery(journalId),
     placeholderData: () => {
-      const kept = journalScreen(journalId)?.summaries
+      const kept = overviewScreen(journalId)?.summaries
       return kept && { items: kept, broken: [] }
     },
   })
@@ -36,7 +36,7 @@ export function OverviewRoute() {
   const liveSummaries = live ? summaries.data?.items : undefined
   useEffect(() => {
     if (liveJournal === null) forgetJournalScreen(journalId)
-    else if (liveJournal && liveSummaries) rememberJournalScreen(liveJournal, { summaries: liveSummaries })
+    else if (liveJournal && liveSummaries) rememberOverviewScreen(liveJournal, liveSummaries)
   }, [journalId, liveJournal, liveSummaries])
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
   if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
