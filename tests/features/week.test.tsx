@@ -279,7 +279,7 @@ describe('week editor', { timeout: 30_000 }, () => {
     expect(within(dialog).queryByRole('checkbox', { name: /Finished thing/ })).toBeNull()
     await user.click(within(dialog).getByRole('button', { name: 'Carry over and open week 2' }))
 
-    await screen.findByRole('heading', { level: 1, name: 'Week 2' })
+    await screen.findByRole('heading', { level: 1, name: 'Week 2' }, { timeout: 10_000 })
     expect(await within(day('Wednesday')).findByRole('button', { name: /VPC peering/ })).toBeVisible()
     const next = await getWeek(journal.id, 2)
     expect(en_(next!).tasks).toMatchObject([
@@ -377,7 +377,7 @@ describe('week editor', { timeout: 30_000 }, () => {
 
     // Leave the week and come back: the resolved conflict must not return with its old version.
     await user.click(screen.getByRole('link', { name: /Next week/ }))
-    await screen.findByRole('heading', { level: 1, name: 'Week 2' })
+    await screen.findByRole('heading', { level: 1, name: 'Week 2' }, { timeout: 10_000 })
     await user.click(screen.getByRole('link', { name: /Previous week/ }))
     await screen.findByRole('heading', { level: 1, name: 'Week 1' })
     expect(screen.getByLabelText('Weekly summary')).toHaveValue('mine, then more')
