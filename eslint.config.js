@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint'
 import { layersConfig } from './eslint.layers.js'
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.e2e-profiles', 'bench-results'] },
+  { ignores: ['dist', 'node_modules', '.e2e-profiles', 'bench-results', 'reports', '.stryker-tmp*'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],

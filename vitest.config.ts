@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
+    // CI and development run on shared 2-core machines: a test's time limit is about hangs, not speed.
+    testTimeout: 20_000,
   },
 })

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite'
  * - emits `sw.js`, a service worker that precaches every file of the build under a cache named by
  *   the build's hash, serves them cache-first, and answers navigations with the cached index.html;
  *   a new build waits until the page asks it to take over ("reload to update");
- * - adds a CSP allowing only the app's own origin to the built index.html (not in dev, whose
+ * - adds a CSP allowing only the app's own origin (and, for connections, the sync server) to the built index.html (not in dev, whose
  *   hot-reload preamble is an inline script).
  */
 export function offline(): Plugin {
@@ -26,7 +26,10 @@ export function offline(): Plugin {
               "style-src 'self'",
               "img-src 'self' data: blob:",
               "font-src 'self'",
-              "connect-src 'self'",
+              // A sync server is wherever a programme runs it (its address comes in the invite link):
+              // the app may connect to any ws(s) server and ask any http(s) one who a token is. Scripts
+              // stay 'self' only, so nothing but the app's own code can use this.
+              "connect-src 'self' ws: wss: http: https:",
               "worker-src 'self'",
               "manifest-src 'self'",
               "object-src 'none'",

@@ -157,7 +157,7 @@ const fileInput = (page: Page) => page.getByLabel('File to open (.json)', { exac
 
 async function openOnReviewPage(page: Page, file: string): Promise<void> {
   if (new URL(page.url()).pathname !== '/review') await gotoApp(page, '/review')
-  await page.getByRole('heading', { level: 1, name: 'Review exchange' }).waitFor()
+  await page.getByRole('heading', { level: 2, name: 'Review exchange' }).waitFor()
   await fileInput(page).setInputFiles(file)
 }
 
@@ -700,7 +700,7 @@ test('forged decisions are refused, and an edit after approval shows on both sid
   await mp.getByRole('heading', { level: 1, name: 'Week 1' }).waitFor()
   await mp.getByText('Changed after approval').waitFor()
   await mp.keyboard.press('a')
-  await mp.getByRole('heading', { level: 1, name: 'Review exchange' }).waitFor()
+  await mp.getByRole('heading', { level: 2, name: 'Review exchange' }).waitFor()
   await mp.getByText('No submitted week is waiting.').waitFor()
   await openWeek(mp, journalId, 1)
   await expectReviewStatus(mp, 'approved')

@@ -17,7 +17,12 @@ const JournalReviewRoute = lazy(() =>
 )
 const ImportRoute = lazy(() => import('./routes/ImportRoute').then((m) => ({ default: m.ImportRoute })))
 const ExportRoute = lazy(() => import('./routes/ExportRoute').then((m) => ({ default: m.ExportRoute })))
+const JoinRoute = lazy(() => import('./routes/JoinRoute').then((m) => ({ default: m.JoinRoute })))
 const ReviewRoute = lazy(() => import('./routes/ReviewRoute').then((m) => ({ default: m.ReviewRoute })))
+const ReadingRoute = lazy(() => import('./routes/ReadingRoute').then((m) => ({ default: m.ReadingRoute })))
+const EvaluationRoute = lazy(() =>
+  import('./routes/EvaluationRoute').then((m) => ({ default: m.EvaluationRoute })),
+)
 
 /** The screens, by path (DESIGN.md). Declarative routes: the data-router machinery is not needed here. */
 export function AppRoutes() {
@@ -29,8 +34,11 @@ export function AppRoutes() {
         <Route path="/j/:journalId/w/:weekNumber" element={<WeekRoute />} />
         <Route path="/j/:journalId/review" element={<JournalReviewRoute />} />
         <Route path="/review" element={<ReviewRoute />} />
+        <Route path="/review/:journalId/w/:weekNumber" element={<ReadingRoute />} />
+        <Route path="/review/:journalId/print" element={<EvaluationRoute />} />
         <Route path="/import" element={<ImportRoute />} />
         <Route path="/export" element={<ExportRoute />} />
+        <Route path="/join" element={<JoinRoute />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>

@@ -6,6 +6,7 @@ import { onDatabaseBlocked, requestPersistence, type PersistState } from '../que
 import { registerServiceWorker } from './serviceWorker'
 import { SearchLauncher } from './SearchLauncher'
 import { SettingsMenu } from './SettingsMenu'
+import { SyncStatus } from './SyncStatus'
 
 export function Layout() {
   const t = useT()
@@ -61,6 +62,7 @@ export function Layout() {
             </NavLink>
           </nav>
           <SearchLauncher />
+          <SyncStatus />
           <SettingsMenu />
         </div>
       </header>

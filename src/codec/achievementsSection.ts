@@ -2,7 +2,7 @@ import type { List, Paragraph, RootContent } from 'mdast'
 import { newId } from '../domain/ids'
 import type { AchievementGroup, Achievements } from '../domain/types'
 import { endOffset, startOffset } from './markdownTree'
-import { readAchievementItem, writeAchievementItems } from './listItems'
+import { readAchievementItem, writeAchievementItems, writeNumberedItems } from './listItems'
 import { escapeBlockText, unescapeBlockText } from './blockText'
 
 /** `#### 1. Campus learning` and `**1. Campus learning:**` both title a group; the number is the position. */
@@ -146,7 +146,25 @@ function unguardLastParagraph(intro: string): string {
     : intro
 }
 
-export function writeAchievements(achievements: Achievements): string[] {
+/** How a journal writes its achievements: the bullet, and how a group is titled or numbered. */
+export interface AchievementsStyle {
+  bullet: '*' | '-' | '+'
+  groups: 'heading' | 'bold' | 'numbered'
+}
+
+const SEED_ACHIEVEMENTS: AchievementsStyle = { bullet: '*', groups: 'heading' }
+
+/** A group title as the journal writes it: `#### 1. Title` (the seed) or a bold `**1. Title**` line. */
+function titleLine(number: number, title: string, bold: boolean): string {
+  const words = title.trim().replace(/\s*\n\s*/g, ' ')
+  // A trailing `#` run would be read as the heading's closing sequence and vanish.
+  return bold ? `**${number}. ${words}**` : `#### ${number}. ${words.replace(/(^|\s)(#+)$/, '$1\\$2')}`
+}
+
+export function writeAchievements(
+  achievements: Achievements,
+  style: AchievementsStyle = SEED_ACHIEVEMENTS,
+): string[] {
   const blocks: string[] = []
   const firstGroup = achievements.groups.find((g) => g.title.trim() || g.items.length)
   const listFollows = firstGroup !== undefined && !firstGroup.title.trim()
@@ -161,18 +179,25 @@ export function writeAchievements(achievements: Achievements): string[] {
       merged[merged.length - 1] = { ...previous, items: [...previous.items, ...group.items] }
     else merged.push(group)
   }
+  // A bold title reads back as a group only when a list follows it and no bold line stands in for text.
+  const bold =
+    style.groups === 'bold' &&
+    merged.every((g) => !g.title.trim() || (g.items.length > 0 && !/\*\*|^\s*\d+[.)]\s/.test(g.title)))
+  const list = { bullet: style.bullet, indent: '' }
   let number = 0
   for (const group of merged) {
     if (group.title.trim()) {
       number += 1
-      // A trailing `#` run would be read as the heading's closing sequence and vanish.
-      const title = group.title
-        .trim()
-        .replace(/\s*\n\s*/g, ' ')
-        .replace(/(^|\s)(#+)$/, '$1\\$2')
-      blocks.push(`#### ${number}. ${title}`)
+      blocks.push(titleLine(number, group.title, bold))
     }
-    if (group.items.length) blocks.push(writeAchievementItems(group.items).join('\n'))
+    if (!group.items.length) continue
+    const numbered = style.groups === 'numbered' && !group.title.trim() && merged.length === 1
+    blocks.push(
+      (numbered
+        ? writeNumberedItems(group.items, style.bullet)
+        : writeAchievementItems(group.items, 0, false, list)
+      ).join('\n'),
+    )
   }
   return blocks
 }

@@ -1,32 +1,45 @@
-import type { Lang, NoteAnchor, Week } from '../domain/types'
+import type { Lang, NoteAnchor, PageStyle, Week } from '../domain/types'
 import { writeFrontMatter } from './frontMatter'
 import { PAGE_LABELS } from './pageLabels'
 import { writeObjectiveItems } from './listItems'
 import { writeTasksTable } from './tasksTable'
 import { writeAchievements } from './achievementsSection'
 import { escapeBlockText } from './blockText'
-import { withoutBoxes, type LearnedHeadings } from './pageStyle'
+import { withoutBoxes } from './pageStyle'
+import { writeStyledTable } from './styledTable'
 import type { DayStyle } from './days'
 
 export interface EmitWeekOptions {
   /** The Hugo section number: the `1` of `pre: " <b> 1.7 </b> "`. */
   section: number
-  /** `seed`: `1 (Monday)`; `template`: the FCJ template's `2`..`6`. */
+  /** `seed`: `1 (Monday)`; `template`: the FCJ template's `2`..`6` (where the style says nothing). */
   days: DayStyle
-  /** The journal's own `weight` and `pre` for a week, where its imported pages agree on them. */
-  frontMatter?: { weight: (week: number) => number; pre: (week: number) => string } | null
-  /** Unticked achievements as `* [ ]` boxes: only where the journal's pages have them (not the seed). */
-  checkboxes?: boolean
-  /** The journal's own heading lines for its sections, learned from its imported pages. */
-  headings?: LearnedHeadings
+  /** How the journal's pages are written (learned from its imported pages); absent: the seed's way. */
+  style?: PageStyle
 }
 
 export function hugoPre(section: number, week?: number): string {
   return week === undefined ? ` <b> ${section}. </b> ` : ` <b> ${section}.${week} </b> `
 }
 
+function frontMatterOf(week: Week, title: string, options: EmitWeekOptions): string {
+  const n = week.number
+  const style = options.style
+  const weight = style?.weightConstant ?? n + (style?.weightOffset ?? 0)
+  const pre = style?.pre?.replace('{n}', String(n)) || hugoPre(options.section, n)
+  return writeFrontMatter({ title, date: week.publishDate, weight, pre, quote: style?.quote })
+}
+
+function titleLineOf(title: string, style: PageStyle | undefined): string[] {
+  const words = title.replace(/\s+/g, ' ').trim()
+  if (!words) return []
+  if (style?.titleLine === undefined) return [`# **${words}**`]
+  return style.titleLine ? [style.titleLine.replace('{title}', words)] : []
+}
+
 /**
- * One week as the page interns publish (the shape of `corpus/seed/week7-worklog.md`). Notes go back
+ * One week as the page interns publish: the shape of `corpus/seed/week7-worklog.md`, or of the
+ * journal's own pages where its style is known (headings, table, bullets, groups, rules). Notes go back
  * after the section they followed, behind a rule, so that a re-import cannot mistake them for fields.
  */
 export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): string {
@@ -37,47 +50,57 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
     )
   }
   const labels = PAGE_LABELS[lang]
+  const style = options.style
   const n = week.number
+  const heading = (kind: 'objectives' | 'tasks' | 'achievements', seed: string) =>
+    style?.headings?.[kind]?.split('{n}').join(String(n)) ?? seed
+  // A journal with its own style gets a section its pages never head only when there is content for it.
+  const shows = (kind: 'objectives' | 'tasks' | 'achievements', empty: boolean) =>
+    !style || !!style.headings?.[kind] || !empty || notesAt(kind).length > 0
   const notesAt = (anchor: NoteAnchor) =>
     content.notes
       .filter((note) => note.after === anchor)
       .map((note) => note.markdown.trim())
       .filter(Boolean)
   const withNotes = (anchor: NoteAnchor) => notesAt(anchor).flatMap((note) => ['---', note])
-  const title = content.title.replace(/\s+/g, ' ').trim()
+  const rule = style?.rules === false ? [] : ['---']
+  const bullet = style?.bullet ?? '*'
 
-  const blocks: string[] = [
-    writeFrontMatter({
-      title: content.title,
-      date: week.publishDate,
-      weight: options.frontMatter?.weight(n) ?? n,
-      pre: options.frontMatter?.pre(n) || hugoPre(options.section, n),
-    }),
-  ]
-  if (title) blocks.push(`# **${title}**`)
+  const blocks: string[] = [frontMatterOf(week, content.title, options), ...titleLineOf(content.title, style)]
   blocks.push(...notesAt('start').flatMap((note, i) => (i === 0 ? [note] : ['---', note])))
 
-  blocks.push(options.headings?.objectives?.(n) ?? `### **${labels.objectives(n)}**`)
+  if (shows('objectives', !content.objectives.length))
+    blocks.push(heading('objectives', `### **${labels.objectives(n)}**`))
   if (content.objectives.length)
-    blocks.push(writeObjectiveItems(content.objectives.map((o) => o.text)).join('\n'))
+    blocks.push(
+      writeObjectiveItems(
+        content.objectives.map((o) => o.text),
+        bullet,
+      ).join('\n'),
+    )
   blocks.push(...withNotes('objectives'))
 
-  blocks.push(
-    '---',
-    options.headings?.tasks?.(n) ?? `### **${labels.tasks}**`,
-    writeTasksTable(content.tasks, lang, options.days),
-  )
+  const table = style
+    ? writeStyledTable(content.tasks, lang, { days: options.days, ...style }, week.publishDate.slice(0, 4))
+    : writeTasksTable(content.tasks, lang, options.days)
+  if (shows('tasks', !content.tasks.length))
+    blocks.push(...rule, heading('tasks', `### **${labels.tasks}**`), table)
   blocks.push(...withNotes('tasks'))
 
-  blocks.push(
-    '---',
-    options.headings?.achievements?.(n) ?? `### **${labels.achievements(n)}**`,
-    ...writeAchievements(options.checkboxes ? content.achievements : withoutBoxes(content.achievements)),
-  )
+  const boxes = style?.checkboxes ? content.achievements : withoutBoxes(content.achievements)
+  const noAchievements = !content.achievements.intro.trim() && !content.achievements.groups.length
+  if (shows('achievements', noAchievements))
+    blocks.push(
+      ...rule,
+      heading('achievements', `### **${labels.achievements(n)}**`),
+      ...writeAchievements(boxes, { bullet, groups: style?.groups ?? 'heading' }),
+    )
   blocks.push(...withNotes('achievements'))
 
+  // A journal whose pages have their own style writes the summary only when there is one.
   const summary = escapeBlockText(content.summary.trim())
-  blocks.push('---', summary ? `**${labels.summary}**\n${summary}` : `**${labels.summary}**`)
+  if (summary || !style || notesAt('summary').length)
+    blocks.push(...rule, summary ? `**${labels.summary}**\n${summary}` : `**${labels.summary}**`)
   blocks.push(...withNotes('summary'))
   return `${blocks.join('\n\n')}\n`
 }

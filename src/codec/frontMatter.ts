@@ -63,15 +63,25 @@ function readDate(raw: unknown): { date: IsoDate | ''; unreadableDate: string | 
   return { date: '', unreadableDate: text }
 }
 
+/** A string value in the journal's quoting: `"…"` (the seed), `'…'`, or bare where YAML reads it back. */
+export function quoteValue(value: string, quote: 'double' | 'single' | 'bare' = 'double'): string {
+  if (quote === 'single') return `'${value.replace(/'/g, "''")}'`
+  const bareSafe = /^[\p{L}\p{N}][^:#"'\n]*$/u.test(value) && !/\s$/.test(value) && !/^\d[\d-]*$/.test(value)
+  return quote === 'bare' && bareSafe ? value : JSON.stringify(value)
+}
+
 /** The seed's front matter: quoted title and date, `chapter: false`, `pre` with the section number. */
 export function writeFrontMatter(fields: {
   title: string
   date: IsoDate | ''
   weight: number
   pre: string
+  quote?: 'double' | 'single' | 'bare'
 }): string {
-  const lines = ['---', `title: ${JSON.stringify(fields.title)}`]
-  if (fields.date) lines.push(`date: ${JSON.stringify(fields.date)}`)
+  const quote = fields.quote ?? 'double'
+  const lines = ['---', `title: ${quoteValue(fields.title, quote)}`]
+  // A bare date is how YAML writes a date; the seed quotes it.
+  if (fields.date) lines.push(`date: ${quote === 'double' ? JSON.stringify(fields.date) : fields.date}`)
   lines.push(`weight: ${fields.weight}`, 'chapter: false', `pre: ${JSON.stringify(fields.pre)}`, '---')
   return lines.join('\n')
 }

@@ -3,8 +3,7 @@ import type { Journal, Lang, Week } from '../domain/types'
 import { exportWeekPage } from './weekPageExport'
 import { folderOfWeek } from './sectionPage'
 import { exportSectionPage } from './sectionPageExport'
-import { learnFrontMatter } from './learnedStyle'
-import { learnAchievementBoxes, learnHeadings } from './pageStyle'
+import { learnPageStyle } from './learnPageStyle'
 import type { DayStyle } from './days'
 import { readZipPages } from './safeZip'
 
@@ -32,19 +31,14 @@ export function hugoPages(journal: Journal, weeks: Week[], options: HugoExportOp
   const files: PageFile[] = []
   for (const lang of options.langs)
     files.push({ path: `${root}/${pageFileName(lang)}`, text: exportSectionPage(journal, weeks, lang) })
-  const learned = Object.fromEntries(options.langs.map((lang) => [lang, learnFrontMatter(weeks, lang)]))
-  const headings = Object.fromEntries(options.langs.map((lang) => [lang, learnHeadings(weeks, lang)]))
-  const boxes = Object.fromEntries(options.langs.map((lang) => [lang, learnAchievementBoxes(weeks, lang)]))
+  // The style stored with the journal at import; a journal imported before it was stored learns it now.
+  const styles = new Map(
+    options.langs.map((lang) => [lang, journal.pageStyle?.[lang] ?? learnPageStyle(weeks, lang)]),
+  )
   for (const week of [...weeks].sort((a, b) => a.number - b.number)) {
     for (const lang of options.langs) {
       if (!week.content[lang]) continue
-      const style = {
-        section: journal.section,
-        days: options.days,
-        frontMatter: learned[lang],
-        checkboxes: boxes[lang],
-        headings: headings[lang],
-      }
+      const style = { section: journal.section, days: options.days, style: styles.get(lang) }
       files.push({
         path: `${root}/${folderOfWeek(journal.section, week)}/${pageFileName(lang)}`,
         text: exportWeekPage(week, lang, style),

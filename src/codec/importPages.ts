@@ -1,3 +1,4 @@
+import { learnJournalStyle } from './learnPageStyle'
 import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
 import { newId, weekId } from '../domain/ids'
 import type { IsoDate, Journal, Week } from '../domain/types'
@@ -169,6 +170,8 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
     languages: languages.length ? [...languages] : ['en'],
     ...(Object.keys(sectionPages).length ? { sectionPages } : {}),
   }
+  const pageStyle = learnJournalStyle(weeks, journalDraft.languages)
+  if (pageStyle) journalDraft.pageStyle = pageStyle
   return { journalDraft, weeks, perFileReport: reports }
 }
 

@@ -81,23 +81,50 @@ export function readAchievementItem(item: ListItem, source: string): Achievement
   return { id: newId(), text, achieved, children: nested }
 }
 
+/** How a list is written: its bullet, and a base indent (the items under a `1.` item sit 3 deep). */
+export interface ListStyle {
+  bullet: '*' | '-' | '+'
+  indent: string
+}
+
+const SEED_LIST: ListStyle = { bullet: '*', indent: '' }
+
 /** `* text` with two spaces of indent per level; an item not achieved is an open task-list box. */
-export function writeAchievementItems(items: AchievementItem[], depth = 0, underText = false): string[] {
-  const pad = '  '.repeat(depth)
+export function writeAchievementItems(
+  items: AchievementItem[],
+  depth = 0,
+  underText = false,
+  list: ListStyle = SEED_LIST,
+): string[] {
+  const pad = list.indent + '  '.repeat(depth)
   return items.flatMap((item, i) => {
     const text = indentContinuation(escapeItemText(item.text.trim()), pad.length + 2)
     // An empty `*` cannot open a list right under its parent's text (markdown reads it as more of
     // that text), so an empty first item gives way to its own items.
     if (i === 0 && underText && !text && item.achieved)
-      return writeAchievementItems(item.children, depth, true)
-    const head = `${pad}*${item.achieved ? '' : ' [ ]'}${text ? ' ' : ''}${text}`
-    return [head, ...writeAchievementItems(item.children, depth + 1, text !== '' || !item.achieved)]
+      return writeAchievementItems(item.children, depth, true, list)
+    const head = `${pad}${list.bullet}${item.achieved ? '' : ' [ ]'}${text ? ' ' : ''}${text}`
+    return [head, ...writeAchievementItems(item.children, depth + 1, text !== '' || !item.achieved, list)]
   })
 }
 
-export function writeObjectiveItems(texts: string[]): string[] {
+/**
+ * Items as a `1.` list, the way some journals number their achievements: each item `N. text`, its own
+ * items under it in the journal's bullet, indented past the number.
+ */
+export function writeNumberedItems(items: AchievementItem[], bullet: ListStyle['bullet']): string[] {
+  return items.flatMap((item, i) => {
+    const marker = `${i + 1}.`
+    const indent = ' '.repeat(marker.length + 1)
+    const text = indentContinuation(escapeItemText(item.text.trim()), indent.length)
+    const head = `${marker}${item.achieved ? '' : ' [ ]'}${text ? ' ' : ''}${text}`
+    return [head, ...writeAchievementItems(item.children, 0, true, { bullet, indent })]
+  })
+}
+
+export function writeObjectiveItems(texts: string[], bullet: ListStyle['bullet'] = '*'): string[] {
   return texts.map((text) => {
     const body = indentContinuation(escapeItemText(text.trim()), 2)
-    return body ? `* ${body}` : '*'
+    return body ? `${bullet} ${body}` : bullet
   })
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../domain/types'
 import type { Span } from './pageLayout'
-import { lineEnd, type TextEdit } from './textEdits'
+import { applyEdits, lineEnd, type TextEdit } from './textEdits'
 
 /** A value written the way the page wrote the one it replaces: double-quoted, single-quoted or bare. */
 function valueLike(old: string, value: string): string {
@@ -59,4 +59,66 @@ export function patchTitle(
     ...edits,
     { start: line.valueStart, end: line.end, text: valueLike(text.slice(line.valueStart, line.end), title) },
   ]
+}
+
+/** The front matter keys the intern can set on a week where their site differs from the defaults. */
+export interface FrontMatterOverrides {
+  title?: string
+  weight?: number
+  pre?: string
+}
+
+/** The span of a page's front matter block (`---` to `---`), or null when the page opens without one. */
+function frontMatterSpan(text: string): Span | null {
+  const open = /^---[ \t]*\n/.exec(text)
+  if (!open) return null
+  const close = /^---[ \t]*$/m.exec(text.slice(open[0].length))
+  return close ? { start: 0, end: open[0].length + close.index } : null
+}
+
+/**
+ * The page with the overrides the intern set written into its front matter: each key's line changed in
+ * its own quoting, or added before the closing `---` when the page had none. A key already holding the
+ * override, or not overridden, is left as it is, so an untouched page keeps its bytes.
+ */
+export function writeOverrides(page: string, overrides: FrontMatterOverrides | undefined): string {
+  const set = Object.entries(overrides ?? {}).filter(([, v]) => v !== undefined && v !== '')
+  if (!set.length) return page
+  const text = page.replace(/\r\n?/g, '\n')
+  const span = frontMatterSpan(text)
+  if (!span) return page
+  const edits: TextEdit[] = []
+  for (const [key, raw] of set) {
+    const value = String(raw)
+    const line = keyLine(text, span, key)
+    if (!line) {
+      const bare = key === 'weight' ? value : JSON.stringify(value)
+      edits.push({ start: span.end, end: span.end, text: `${key}: ${bare}\n` })
+      continue
+    }
+    const old = text.slice(line.valueStart, line.end)
+    if (unquoted(old) === value) continue
+    edits.push({
+      start: line.valueStart,
+      end: line.end,
+      text: key === 'weight' ? value : valueLike(old, value),
+    })
+  }
+  if (!edits.length) return page
+  const patched = applyEdits(text, edits)
+  return /\r\n/.test(page) ? patched.replace(/\n/g, '\r\n') : patched
+}
+
+/** A YAML scalar's value as written: quotes taken off (a double-quoted one read as JSON). */
+function unquoted(old: string): string {
+  const trimmed = old.trim()
+  if (trimmed.startsWith("'") && trimmed.endsWith("'")) return trimmed.slice(1, -1).replace(/''/g, "'")
+  if (trimmed.startsWith('"')) {
+    try {
+      return String(JSON.parse(trimmed))
+    } catch {
+      return trimmed
+    }
+  }
+  return trimmed
 }

@@ -75,6 +75,8 @@ export interface JournalInput {
   plannedWeeks: number
   section: number
   languages: Lang[]
+  /** How the journal's pages are written: absent for the seed's shape. */
+  pageStyle?: Journal['pageStyle']
 }
 
 export function newJournal(input: JournalInput, now = new Date()): Journal {
@@ -89,5 +91,6 @@ export function newJournal(input: JournalInput, now = new Date()): Journal {
     readOnly: false,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
+    ...(input.pageStyle ? { pageStyle: input.pageStyle } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns'
 import { addDaysIso, isIsoDate, isIsoMonday, parseIsoDate, weekMonday } from './dates'
+import { sameValue } from './sameValue'
 import type { Journal, Lang, Task, Week } from './types'
 
 /** What a journal's settings dialog edits. */
@@ -58,9 +59,8 @@ export function settingsChanges(
 
 const shift = (date: string, days: number) => (date && isIsoDate(date) ? addDaysIso(date, days) : date)
 
-/** A week moved to the first Monday of `firstMonday`'s calendar: its Monday and its tasks' dates move with it. */
-export function moveWeek(week: Week, firstMonday: string): Week {
-  const monday = weekMonday(firstMonday, week.number)
+/** The week put on `monday`: its tasks' dates move by as many days; revision and the rest stay. */
+export function shiftWeek(week: Week, monday: string): Week {
   const days = differenceInCalendarDays(parseIsoDate(monday)!, parseIsoDate(week.monday)!)
   if (days === 0) return week
   const moveTask = (task: Task): Task => ({
@@ -71,5 +71,28 @@ export function moveWeek(week: Week, firstMonday: string): Week {
   const content = Object.fromEntries(
     Object.entries(week.content).map(([lang, c]) => [lang, c && { ...c, tasks: c.tasks.map(moveTask) }]),
   ) as Week['content']
-  return { ...week, monday, content, revision: week.revision + 1, updatedAt: new Date().toISOString() }
+  return { ...week, monday, content }
+}
+
+/**
+ * A week moved to the first Monday of `firstMonday`'s calendar: its Monday and its tasks' dates move
+ * with it, as a new revision. The week itself when it does not move (nothing to save, nothing for
+ * another tab to refresh).
+ */
+export function moveWeek(week: Week, firstMonday: string): Week {
+  const moved = shiftWeek(week, weekMonday(firstMonday, week.number))
+  if (moved === week) return week
+  return { ...moved, revision: week.revision + 1, updatedAt: new Date().toISOString() }
+}
+
+/**
+ * Whether `stored` is `base` moved to another Monday and nothing else — what a new first Monday of the
+ * journal does to a stored week. An edit made on `base` can then be moved the same way and saved on
+ * top, instead of becoming a conflict.
+ */
+export function isOnlyMoved(base: Week, stored: Week): boolean {
+  if (base.monday === stored.monday || !isIsoDate(stored.monday) || !isIsoDate(base.monday)) return false
+  const { revision: _r, updatedAt: _u, ...moved } = shiftWeek(base, stored.monday)
+  const { revision: _sr, updatedAt: _su, ...theirs } = stored
+  return sameValue(moved, theirs)
 }

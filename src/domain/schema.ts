@@ -84,6 +84,63 @@ export const SectionContentSchema = z.object({
   weeks: z.record(z.string(), z.string()),
 })
 
+/**
+ * How a journal's pages are written, learned per language from its imported pages (or the template's
+ * style chosen for a new journal), so that a week the app adds looks like its neighbours. Every field is
+ * optional: what is missing is written the seed's way. `{n}` stands for the week number, `{title}` for
+ * the page title.
+ */
+export const PageStyleSchema = z.object({
+  /** Front matter string values: `"…"`, `'…'` or bare. */
+  quote: z.optional(z.enum(['double', 'single', 'bare'])),
+  /** `weight` is the week number plus this… */
+  weightOffset: z.optional(z.number()),
+  /** …or the same on every page (`weight: 1`). */
+  weightConstant: z.optional(z.number()),
+  /** `pre` with `{n}` for the week: `" <b> 1.{n}. </b> "`. */
+  pre: z.optional(z.string()),
+  /** The page title line (`# **{title}**`), '' for pages without one. */
+  titleLine: z.optional(z.string()),
+  /** The heading lines of the sections, with `{n}` for the week number. */
+  headings: z.optional(
+    z.object({
+      objectives: z.optional(z.string()),
+      tasks: z.optional(z.string()),
+      achievements: z.optional(z.string()),
+    }),
+  ),
+  /** The tasks table's columns in order (header as written, its meaning) and its alignment row cells. */
+  table: z.optional(
+    z.object({
+      columns: z.array(
+        z.object({
+          header: z.string(),
+          role: z.enum(['day', 'task', 'start', 'completion', 'reference', 'other']),
+        }),
+      ),
+      align: z.array(z.string()),
+      /** `| a | b |` (true) or `|a|b|`. */
+      padded: z.boolean(),
+      /** Every column padded to one width, the alignment row as wide (its cells keep only their colons). */
+      aligned: z.optional(z.boolean()),
+    }),
+  ),
+  /** The Day column: `1 (Monday)`, `2`..`6`, `Monday`, `Mon`, `Thứ 2`… */
+  days: z.optional(z.enum(['seed', 'template', 'name', 'short', 'thu'])),
+  /** …written bold (`**Mon**`, `**2**`). */
+  boldDays: z.optional(z.boolean()),
+  /** Dates in the table, as written: `dd/MM/yyyy`, `dd-MM-yyyy`, `MM/dd/yyyy`, `dd/MM`. */
+  dateFormat: z.optional(z.string()),
+  /** The bullet of objective and achievement lists. */
+  bullet: z.optional(z.enum(['*', '-', '+'])),
+  /** Achievement groups: `#### 1. Title`, `**1. Title**`, or items in a `1.` list. */
+  groups: z.optional(z.enum(['heading', 'bold', 'numbered'])),
+  /** A `---` rule between the sections. */
+  rules: z.optional(z.boolean()),
+  /** Unticked achievements shown as `* [ ]` boxes. */
+  checkboxes: z.optional(z.boolean()),
+})
+
 export const WeekContentSchema = z.object({
   title: z.string(),
   objectives: z.array(ObjectiveSchema),
@@ -151,6 +208,8 @@ export const JournalSchema = z.object({
   sectionContent: z.optional(
     z.object({ en: z.optional(SectionContentSchema), vi: z.optional(SectionContentSchema) }),
   ),
+  /** How the journal's pages are written, per language, for the weeks the app adds. */
+  pageStyle: z.optional(z.object({ en: z.optional(PageStyleSchema), vi: z.optional(PageStyleSchema) })),
 })
 
 export const WeekSummarySchema = z.object({

@@ -13,7 +13,7 @@ export interface CodecIssue {
 /** What the pages say about the journal; the app adds owner, mentor and ids. */
 export type JournalDraft = Pick<
   Journal,
-  'firstMonday' | 'plannedWeeks' | 'section' | 'languages' | 'sectionPages'
+  'firstMonday' | 'plannedWeeks' | 'section' | 'languages' | 'sectionPages' | 'pageStyle'
 >
 
 export interface FileReport {

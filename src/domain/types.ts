@@ -7,6 +7,7 @@ import type {
   JournalSchema,
   NoteAnchorSchema,
   PageSourceSchema,
+  PageStyleSchema,
   SectionContentSchema,
   ObjectiveSchema,
   ReviewCommentSchema,
@@ -49,6 +50,9 @@ export type WeekNote = z.infer<typeof WeekNoteSchema>
 
 /** An imported page's path and exact text. */
 export type PageSource = z.infer<typeof PageSourceSchema>
+
+/** How a journal's pages are written (learned from its imported pages), for the weeks the app adds. */
+export type PageStyle = z.infer<typeof PageStyleSchema>
 
 /** The section page's title, intro and one-line week descriptions, as the intern edits them. */
 export type SectionContent = z.infer<typeof SectionContentSchema>

@@ -1,3 +1,4 @@
+import { isOnlyMoved, shiftWeek } from '../domain/journalSettings'
 import type { Week } from '../domain/types'
 import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
 import { deleteConflict, putConflict } from '../storage/drafts'
@@ -24,6 +25,8 @@ const MAX_RETRY_MS = 15_000
 export class WeekSaver {
   private draft: Week
   private base: number
+  /** The week as stored at `base` (what this tab's edits were made on), when known. */
+  private baseWeek: Week
   private dirty: boolean
   private timer: ReturnType<typeof setTimeout> | undefined
   private inFlight: Promise<void> | null = null
@@ -34,10 +37,16 @@ export class WeekSaver {
   constructor(
     initial: Week,
     dirty: boolean,
-    private readonly listener: { onStatus(status: SaveStatus): void; onSaved(week: Week): void },
+    private readonly listener: {
+      onStatus(status: SaveStatus): void
+      onSaved(week: Week): void
+      /** The draft was moved onto what another tab stored (see `save`); show it. */
+      onRebased?(week: Week): void
+    },
   ) {
     this.draft = initial
     this.base = initial.revision
+    this.baseWeek = initial
     this.dirty = dirty
     this.status = dirty ? { kind: 'pending' } : { kind: 'saved' }
     if (dirty) this.schedule(0)
@@ -75,6 +84,7 @@ export class WeekSaver {
     if (this.dirty || this.inFlight || stored.revision <= this.base) return false
     this.draft = stored
     this.base = stored.revision
+    this.baseWeek = stored
     return true
   }
 
@@ -108,6 +118,7 @@ export class WeekSaver {
     try {
       const saved = await saveWeek(draft, this.base)
       this.base = saved.revision
+      this.baseWeek = saved
       this.retryDelay = 1000
       if (this.draft === draft) {
         this.draft = saved
@@ -127,10 +138,21 @@ export class WeekSaver {
         // edit): nothing differs, so there is nothing to choose between.
         this.draft = error.current
         this.base = error.current.revision
+        this.baseWeek = error.current
         this.dirty = false
         pendingEdits.settle(error.current)
         this.setStatus({ kind: 'saved' })
         this.listener.onSaved(error.current)
+      } else if (error instanceof StaleWriteError && isOnlyMoved(this.baseWeek, error.current)) {
+        // Another tab only moved the week (the journal's first Monday changed): move this edit the same
+        // way and save it on top; nothing to choose between.
+        const theirs = error.current
+        this.draft = { ...shiftWeek(this.draft, theirs.monday), revision: theirs.revision }
+        this.base = theirs.revision
+        this.baseWeek = theirs
+        pendingEdits.write({ base: this.base, week: this.draft })
+        this.listener.onRebased?.(this.draft)
+        this.schedule(0)
       } else if (error instanceof StaleWriteError) {
         await this.keepConflict(error.current)
       } else if (error instanceof ReadOnlyJournalError) {
@@ -167,6 +189,7 @@ export class WeekSaver {
 
   /** Resolves a conflict: `mine` saves this tab's edit over the stored week; `theirs` drops it. */
   async resolve(choice: 'mine' | 'theirs', theirs: Week): Promise<void> {
+    this.baseWeek = theirs
     if (choice === 'theirs') {
       this.draft = theirs
       this.base = theirs.revision

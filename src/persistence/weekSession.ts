@@ -18,6 +18,8 @@ export interface OpenWeek {
   storedDraft: PendingEdit | null
   onStatus(status: SaveStatus): void
   onSaved(week: Week): void
+  /** The unsaved edit was moved with the week another tab moved (a new first Monday), to show. */
+  onRebased?(week: Week): void
 }
 
 /**
@@ -33,11 +35,16 @@ export function openWeekSaver({
   storedDraft,
   onStatus,
   onSaved,
+  onRebased,
 }: OpenWeek): WeekSaver {
   const recovered = conflict
     ? { draft: conflict.mine, dirty: true, theirs: stored ?? undefined }
     : recoverWeek(stored, newWeek(journal, number), storedDraft)
-  const saver = new WeekSaver(recovered.draft, recovered.dirty && !journal.readOnly, { onStatus, onSaved })
+  const saver = new WeekSaver(recovered.draft, recovered.dirty && !journal.readOnly, {
+    onStatus,
+    onSaved,
+    onRebased,
+  })
   if (recovered.theirs) void saver.keepConflict(recovered.theirs)
   return saver
 }

@@ -53,7 +53,11 @@ export function useChangeJournalSettings() {
       const moved =
         journal.firstMonday === settings.firstMonday
           ? []
-          : (await listWeeks(journal.id)).items.map((week) => moveWeek(week, settings.firstMonday))
+          : (await listWeeks(journal.id)).items.flatMap((week) => {
+              // Only weeks that move are written (and take a new revision).
+              const next = moveWeek(week, settings.firstMonday)
+              return next === week ? [] : [next]
+            })
       await importBatch({ journals: [next], weeks: moved, comments: [] })
       return next
     },

@@ -37,3 +37,9 @@ export const searchKeys = {
   /** The weeks searched: one journal's, or every journal's (`null`). */
   weeks: (journalId: string | null) => [...searchKeys.all, journalId ?? '*'] as const,
 }
+
+/** The mentor's cohort board, and what is new for each side (home, overview, week badges). */
+export const boardKeys = {
+  all: ['board'] as const,
+  unseen: (journalId: string) => ['unseen', journalId] as const,
+}

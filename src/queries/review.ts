@@ -8,7 +8,7 @@ import { importFeedback, KeyMismatchError } from '../storage/feedback'
 import { mentorSigningKey, ownKeyFingerprint } from '../storage/keys'
 import { decideWeek, getSnapshot, listSeen, markSeen, snapshotWeeks } from '../storage/review'
 import { importReviewPackage, SameInternQuestion } from '../storage/packageImport'
-import { commentKeys, summaryKeys, weekKeys } from './keys'
+import { boardKeys, commentKeys, summaryKeys, weekKeys } from './keys'
 
 export const reviewKeys = {
   seen: (journalId: string) => ['seen', journalId] as const,
@@ -104,7 +104,10 @@ export function useAddComment(journal: Journal) {
       await putComments([comment])
       return comment
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.list(journal.id) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: boardKeys.all })
+      return queryClient.invalidateQueries({ queryKey: commentKeys.list(journal.id) })
+    },
   })
 }
 
@@ -112,7 +115,10 @@ export function useResolveComment(journalId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (comment: ReviewComment) => putComments([toggleResolved(comment, new Date())]),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: commentKeys.list(journalId) }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: boardKeys.all })
+      return queryClient.invalidateQueries({ queryKey: commentKeys.list(journalId) })
+    },
   })
 }
 
@@ -132,6 +138,8 @@ export function useDecide(journal: Journal) {
       void queryClient.invalidateQueries({ queryKey: summaryKeys.all })
       void queryClient.invalidateQueries({ queryKey: reviewKeys.queue })
       void queryClient.invalidateQueries({ queryKey: reviewKeys.weeks(journal.id) })
+      void queryClient.invalidateQueries({ queryKey: boardKeys.all })
+      void queryClient.invalidateQueries({ queryKey: reviewKeys.seen(journal.id) })
     },
   })
 }

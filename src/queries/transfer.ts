@@ -6,8 +6,8 @@ import { newJournal } from '../domain/factories'
 import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/importPlan'
 import type { Journal, Lang, Week } from '../domain/types'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
-import { analyseOffThread } from './analyseOffThread'
-import type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
+import { analyseOffThread, type ImportOutcome } from './analyseOffThread'
+import type { SourceFile } from '../codec/pickedFiles'
 
 /**
  * Import and export over the markdown codec. The codec (remark, fflate) is loaded here on demand,
@@ -25,9 +25,13 @@ const loadCodec = () =>
 export type DayStyle = 'seed' | 'template'
 
 export type { ImportAnalysis, SourceFile } from '../codec/pickedFiles'
+export type { ImportOutcome } from './analyseOffThread'
 
-/** Reads what the user picked: markdown pages (files, a folder, zips) or one backup file. Writes nothing. */
-export function analyseImport(files: SourceFile[]): Promise<ImportAnalysis> {
+/**
+ * Reads what the user picked: markdown pages (files, a folder, zips) or one backup file, or gives up
+ * after a bounded time. Writes nothing.
+ */
+export function analyseImport(files: SourceFile[]): Promise<ImportOutcome> {
   return analyseOffThread(files)
 }
 
@@ -38,6 +42,8 @@ export interface CommitPagesInput {
   choices: Map<number, ExistingWeekChoice>
   /** The imported section pages, kept with the journal so that export keeps them. */
   sectionPages?: Journal['sectionPages']
+  /** How the imported pages are written, per language, for the weeks the app adds to the journal. */
+  pageStyle?: Journal['pageStyle']
 }
 
 /** Writes an analysed import in one transaction; nothing before the user confirms. */
@@ -46,12 +52,17 @@ export async function commitPages({
   weeks,
   choices,
   sectionPages,
+  pageStyle,
 }: CommitPagesInput): Promise<{ journal: Journal; plan: ImportPlan }> {
   const isNew = 'input' in target
   const created = isNew ? newJournal(target.input) : target.journal
-  const journal = sectionPages
+  const withPages = sectionPages
     ? { ...created, sectionPages: { ...sectionPages, ...created.sectionPages } }
     : created
+  // The style of the pages just read wins over one learned before, language by language.
+  const journal = pageStyle
+    ? { ...withPages, pageStyle: { ...withPages.pageStyle, ...pageStyle } }
+    : withPages
   const stored = new Map((isNew ? [] : (await listWeeks(journal.id)).items).map((w) => [w.number, w]))
   const plan = planImport(journal, weeks, new Set(stored.keys()), choices, stored)
   const lastWeek = Math.max(journal.plannedWeeks, ...plan.weeks.map((w) => w.number))

@@ -14,8 +14,23 @@ function getChannel(): BroadcastChannel | null {
   return channel
 }
 
+// This tab's own writes, for what keeps them in step elsewhere (the sync bridge): a BroadcastChannel
+// never delivers a message to the tab that posted it.
+const localListeners = new Set<(notice: StorageNotice) => void>()
+
 export function announce(notice: StorageNotice): void {
   getChannel()?.postMessage(notice)
+  for (const listener of localListeners) listener(notice)
+}
+
+/** Calls `listener` for every committed write, this tab's and other tabs'. Returns the unsubscribe function. */
+export function onAnyChange(listener: (notice: StorageNotice) => void): () => void {
+  localListeners.add(listener)
+  const stopRemote = onRemoteChange(listener)
+  return () => {
+    localListeners.delete(listener)
+    stopRemote()
+  }
 }
 
 /** Calls `listener` for notices from other tabs. Returns the unsubscribe function. */

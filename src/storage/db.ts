@@ -1,9 +1,11 @@
 import { openDB, wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb'
 import { summarizeWeek } from '../domain/progress'
 import { WeekSchema } from '../domain/schema'
+import type { SeenMark } from '../domain/readState'
+import type { Membership, SyncLink } from '../domain/sync'
 import type { ConflictRecord, Journal, ReviewComment, Week, WeekSummary } from '../domain/types'
 
-export type { ConflictRecord }
+export type { ConflictRecord, SeenMark }
 
 import { DB_NAME, DB_VERSION } from './dbVersion'
 
@@ -19,14 +21,6 @@ export interface WeekSnapshot {
   week: Week
   reason: 'submitted' | 'exported' | 'replaced'
   at: string
-}
-
-/** The revision of a week a mentor last looked at, for "changed since you last looked". */
-export interface SeenMark {
-  /** The week id. */
-  id: string
-  journalId: string
-  revision: number
 }
 
 /**
@@ -92,6 +86,8 @@ export interface WorklogDB extends DBSchema {
   drafts: { key: string; value: DraftRecord; indexes: { byJournal: string } }
   siteFolders: { key: string; value: SiteFolderRecord }
   keys: { key: string; value: KeyRecord }
+  memberships: { key: string; value: Membership }
+  syncLinks: { key: string; value: SyncLink; indexes: { byMembership: string } }
 }
 
 type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versionchange'>
@@ -100,7 +96,8 @@ type UpgradeTx = IDBPTransaction<WorklogDB, StoreNames<WorklogDB>[], 'versioncha
  * One migration per version. Version 1 held journals and weeks; version 2 adds the light per-week
  * summaries the overview reads (built here from the weeks already stored), review comments and conflicts;
  * version 3 adds week snapshots and the mentor's "seen" marks for the review exchange; version 4 the
- * drafts of unsaved edits; version 5 the site folders journals save into and the keys that sign feedback.
+ * drafts of unsaved edits; version 5 the site folders journals save into and the keys that sign feedback;
+ * version 6 the memberships of sync servers joined and the journals kept in step with them.
  */
 const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) => Promise<void> | void> = {
   1: (db) => {
@@ -130,6 +127,10 @@ const migrations: Record<number, (db: IDBPDatabase<WorklogDB>, tx: UpgradeTx) =>
   5: (db) => {
     db.createObjectStore('siteFolders', { keyPath: 'id' })
     db.createObjectStore('keys', { keyPath: 'id' })
+  },
+  6: (db) => {
+    db.createObjectStore('memberships', { keyPath: 'id' })
+    db.createObjectStore('syncLinks', { keyPath: 'id' }).createIndex('byMembership', 'membershipId')
   },
 }
 

@@ -1,5 +1,6 @@
 import { decide, decisionBlock, type DecisionBlock } from '../domain/decisions'
 import { mergeComments } from '../domain/review'
+import { sameValue } from '../domain/sameValue'
 import { ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { ReviewComment, Week } from '../domain/types'
 import { weekId } from '../domain/ids'
@@ -45,12 +46,51 @@ export async function getSnapshot(
   return snapshot ? WeekSchema.parse(snapshot.week) : undefined
 }
 
+/** Every week's seen record, of every journal (the cohort board reads them at once). */
+export async function listAllSeen(): Promise<SeenMark[]> {
+  return (await db()).getAll('seen')
+}
+
 export async function listSeen(journalId: string): Promise<SeenMark[]> {
   return (await db()).getAllFromIndex('seen', 'byJournal', journalId)
 }
 
+/** Updates a week's seen record, keeping its other fields (a record is made on first use). */
+async function updateSeen(
+  week: Pick<Week, 'id' | 'journalId' | 'revision'>,
+  patch: (mark: SeenMark) => SeenMark,
+): Promise<SeenMark> {
+  const tx = (await db()).transaction('seen', 'readwrite')
+  const stored = await tx.store.get(week.id)
+  const next = patch(stored ?? { id: week.id, journalId: week.journalId, revision: week.revision })
+  await tx.store.put(next)
+  await tx.done
+  return next
+}
+
+/** The mentor looked at this revision (for the "changed since" of the week page). */
 export async function markSeen(week: Pick<Week, 'id' | 'journalId' | 'revision'>): Promise<void> {
-  await (await db()).put('seen', { id: week.id, journalId: week.journalId, revision: week.revision })
+  await updateSeen(week, (mark) => ({ ...mark, revision: week.revision }))
+}
+
+/** The person opened the week now: what the other side did before this is no longer new. */
+export async function markVisited(
+  week: Pick<Week, 'id' | 'journalId' | 'revision'>,
+  now = new Date(),
+): Promise<SeenMark> {
+  return updateSeen(week, (mark) => ({ ...mark, seenAt: now.toISOString() }))
+}
+
+/** The mentor marks the week reviewed as it is now: later changes are marked against this text. */
+export async function markReviewed(
+  week: Pick<Week, 'id' | 'journalId' | 'revision' | 'content'>,
+  now = new Date(),
+): Promise<SeenMark> {
+  return updateSeen(week, (mark) => ({
+    ...mark,
+    revision: Math.max(mark.revision, week.revision),
+    reviewed: { revision: week.revision, content: week.content, at: now.toISOString() },
+  }))
 }
 
 const blockReasons: Record<DecisionBlock, (n: number) => string> = {
@@ -74,7 +114,7 @@ export async function decideWeek(
   expectedRevision: number,
   now = new Date(),
 ): Promise<Week> {
-  const tx = (await db()).transaction(['journals', 'weeks', 'weekSummaries'], 'readwrite')
+  const tx = (await db()).transaction(['journals', 'weeks', 'weekSummaries', 'seen'], 'readwrite')
   const refuse = async (message: string): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)
@@ -92,6 +132,11 @@ export async function decideWeek(
   if (blocked) return refuse(blockReasons[blocked](number))
   const saved: Week = { ...week, review: decide(week, decision.status, now, decision.note) }
   await putWeekRecord(tx, saved)
+  // When the decision was made, so that a later submission shows as a resubmission on the board.
+  const mark = await tx.objectStore('seen').get(saved.id)
+  await tx
+    .objectStore('seen')
+    .put({ ...(mark ?? { id: saved.id, journalId, revision: saved.revision }), decidedAt: now.toISOString() })
   await tx.done
   announce({ type: 'week', journalId, number, revision: saved.revision })
   return saved
@@ -105,9 +150,11 @@ export async function mergeStoredComments(
   journalId: string,
   incoming: ReviewComment[],
   sender?: ReviewComment['role'],
-): Promise<{ added: number; ignored: number }> {
+): Promise<{ added: number; ignored: number; changed: number }> {
   const stored = (await store.index('byJournal').getAll(journalId)).map((c) => ReviewCommentSchema.parse(c))
   const { merged, added, ignored } = mergeComments(stored, incoming, sender)
-  for (const comment of merged) await store.put(comment)
-  return { added, ignored }
+  const before = new Map(stored.map((c) => [c.id, c]))
+  const changed = merged.filter((c) => !sameValue(before.get(c.id), c))
+  for (const comment of changed) await store.put(comment)
+  return { added, ignored, changed: changed.length }
 }

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
-import { WeekContentSchema, describeIssues } from '../domain/schema'
-import type { Lang, Week, WeekContent } from '../domain/types'
+import { sameValue } from '../domain/sameValue'
+import { JournalSchema, WeekContentSchema, describeIssues } from '../domain/schema'
+import type { Journal, Lang, Week, WeekContent } from '../domain/types'
 import { LANGS } from '../domain/types'
 import { readList, setText, writeList, type ItemShape } from './yShapes'
 
@@ -24,13 +25,22 @@ const taskShape: ItemShape = {
     completionDate: 'value',
     reference: 'value',
     status: 'value',
+    carriedFrom: 'value',
+    extraCells: 'value',
+    untranslated: 'value',
   },
 }
-const objectiveShape: ItemShape = { fields: { text: 'text' } }
-const itemFields: Record<string, ItemShape['fields'][string]> = { text: 'text', achieved: 'value' }
+const objectiveShape: ItemShape = { fields: { text: 'text', untranslated: 'value' } }
+const itemFields: Record<string, ItemShape['fields'][string]> = {
+  text: 'text',
+  achieved: 'value',
+  untranslated: 'value',
+}
 const achievementItemShape: ItemShape = { fields: itemFields }
 itemFields.children = achievementItemShape
-const groupShape: ItemShape = { fields: { title: 'text', items: achievementItemShape } }
+const groupShape: ItemShape = {
+  fields: { title: 'text', items: achievementItemShape, untranslated: 'value' },
+}
 const noteShape: ItemShape = { fields: { after: 'value', markdown: 'text' } }
 
 const weekIndex = (doc: Y.Doc) => doc.getMap<boolean>('weeks')
@@ -47,6 +57,11 @@ function writeContent(doc: Y.Doc, number: number, lang: Lang, content: WeekConte
   writeList(list(doc, number, lang, 'tasks'), content.tasks, taskShape)
   writeList(list(doc, number, lang, 'groups'), content.achievements.groups, groupShape)
   writeList(list(doc, number, lang, 'notes'), content.notes, noteShape)
+  // The imported page, which export patches: a plain value (it is replaced, never typed into).
+  const map = weekMap(doc, number)
+  if (content.source === undefined) {
+    if (map.has(`source:${lang}`)) map.delete(`source:${lang}`)
+  } else if (!sameValue(map.get(`source:${lang}`), content.source)) map.set(`source:${lang}`, content.source)
 }
 
 /** Writes a week into the journal document, changing only what differs from what it holds. */
@@ -80,6 +95,7 @@ function readContent(doc: Y.Doc, number: number, lang: Lang): WeekContent {
     },
     summary: doc.getText(part(number, lang, 'summary')).toString(),
     notes: read('notes', noteShape),
+    source: weekMap(doc, number).get(`source:${lang}`),
   })
   if (!result.success) {
     throw new Error(
@@ -110,4 +126,39 @@ export function readWeek(doc: Y.Doc, number: number): SyncedWeek | null {
     publishDate: String(map.get('publishDate') ?? ''),
     content,
   }
+}
+
+/** The journal's settings the document carries (`journal` map); who owns it comes from the roster, not from here. */
+export type SyncedJournal = Pick<
+  Journal,
+  'owner' | 'mentor' | 'firstMonday' | 'plannedWeeks' | 'section' | 'languages'
+>
+
+export function writeJournal(doc: Y.Doc, journal: SyncedJournal): void {
+  const map = doc.getMap<unknown>('journal')
+  doc.transact(() => {
+    for (const key of ['owner', 'mentor', 'firstMonday', 'plannedWeeks', 'section', 'languages'] as const) {
+      if (!sameValue(map.get(key), journal[key])) map.set(key, journal[key])
+    }
+  })
+}
+
+/** The journal's settings, or null while the document has none (not loaded yet, or never written). */
+export function readJournal(doc: Y.Doc): SyncedJournal | null {
+  const map = doc.getMap<unknown>('journal')
+  const parsed = JournalSchema.safeParse({
+    id: 'x',
+    readOnly: true,
+    createdAt: '',
+    updatedAt: '',
+    owner: map.get('owner'),
+    mentor: map.get('mentor'),
+    firstMonday: map.get('firstMonday'),
+    plannedWeeks: map.get('plannedWeeks'),
+    section: map.get('section'),
+    languages: map.get('languages'),
+  })
+  if (!parsed.success) return null
+  const { owner, mentor, firstMonday, plannedWeeks, section, languages } = parsed.data
+  return { owner, mentor, firstMonday, plannedWeeks, section, languages }
 }

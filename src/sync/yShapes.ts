@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { sameValue } from '../domain/sameValue'
 
 /**
  * Writing plain values into Yjs types with the smallest change, so that concurrent edits on two devices
@@ -32,7 +33,9 @@ export type Item = Readonly<Record<string, unknown>> & { id: string }
 
 function writeField(map: Y.Map<unknown>, key: string, kind: FieldKind, value: unknown): void {
   if (kind === 'value') {
-    if (map.get(key) !== value) map.set(key, value)
+    if (value === undefined) {
+      if (map.has(key)) map.delete(key)
+    } else if (!sameValue(map.get(key), value)) map.set(key, value)
   } else if (kind === 'text') {
     let text = map.get(key)
     if (!(text instanceof Y.Text)) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { addDaysIso } from '../../src/domain/dates'
 import type {
+  PageStyle,
   AchievementGroup,
   AchievementItem,
   Lang,
@@ -211,4 +212,72 @@ export function weekArbitrary(
         days,
       }))
     })
+}
+
+/** A journal's learned page style: any mix of the variants the corpus sites write. */
+export function styleArbitrary(): fc.Arbitrary<PageStyle> {
+  const column = (role: 'day' | 'task' | 'start' | 'completion' | 'reference', header: string) => ({
+    role,
+    header,
+  })
+  return fc
+    .record(
+      {
+        quote: fc.constantFrom('double' as const, 'single' as const, 'bare' as const),
+        weightOffset: fc.integer({ min: 0, max: 20 }),
+        pre: fc.constantFrom(' <b> 1.{n}. </b> ', ' <b> 1.{n} </b> '),
+        titleLine: fc.constantFrom('', '# **{title}**', '## {title}'),
+        headings: fc.constantFrom(
+          {
+            objectives: '### OBJECTIVES IN WEEK {n}:',
+            tasks: '### TASKS OF WEEK {n}:',
+            achievements: '### ACHIEVEMENTS IN WEEK {n}:',
+          },
+          {
+            objectives: '### Week {n} Objectives:',
+            tasks: '### Tasks to be carried out this week:',
+            achievements: '### Week {n} Achievements:',
+          },
+          { tasks: '### Tasks Completed', achievements: '### Achievements' },
+        ),
+        table: fc.record({
+          columns: fc.constantFrom(
+            [
+              column('day', 'Day'),
+              column('task', 'Task'),
+              column('start', 'Start Date'),
+              column('completion', 'End Date'),
+              column('reference', 'References'),
+            ],
+            [
+              column('task', 'Task'),
+              column('start', 'Start Date'),
+              column('completion', 'Completion Date'),
+              column('reference', 'Reference Material'),
+              column('day', 'Day'),
+            ],
+          ),
+          align: fc.constantFrom(
+            [':---:', '---', ':---:', ':---:', '---'],
+            ['---', '---', '---', '---', '---'],
+          ),
+          padded: fc.boolean(),
+          aligned: fc.boolean(),
+        }),
+        days: fc.constantFrom(
+          'seed' as const,
+          'template' as const,
+          'name' as const,
+          'short' as const,
+          'thu' as const,
+        ),
+        boldDays: fc.boolean(),
+        dateFormat: fc.constantFrom('dd/MM/yyyy', 'dd-MM-yyyy', 'd/M/yyyy', 'dd/MM'),
+        bullet: fc.constantFrom('*' as const, '-' as const),
+        groups: fc.constantFrom('heading' as const, 'bold' as const, 'numbered' as const),
+        rules: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    )
+    .map((style) => ({ ...style, checkboxes: true }) as PageStyle)
 }

@@ -4,7 +4,7 @@ import type { Journal, Week, WeekContent } from '../../src/domain/types'
 import type { ParsedWeekPage } from '../../src/codec/parseWeekPage'
 
 /** The shared corpus lives beside the repository; tests never copy it in. */
-export const CORPUS_DIR = resolve(__dirname, '../../../shared/corpus')
+export const CORPUS_DIR = process.env.WORKLOG_CORPUS ?? resolve(__dirname, '../../../shared/corpus')
 export const HAS_CORPUS = existsSync(CORPUS_DIR)
 export const SEED_PAGE = join(CORPUS_DIR, 'seed/week7-worklog.md')
 

@@ -5,7 +5,7 @@ import { emitWeekPage } from '../../src/codec/emitWeekPage'
 import { withoutBoxes } from '../../src/codec/pageStyle'
 import { parseWeekPage } from '../../src/codec/parseWeekPage'
 import { describeIssue } from '../../src/codec/issues'
-import { weekArbitrary } from './arbitraries'
+import { styleArbitrary, weekArbitrary } from './arbitraries'
 import { withoutIds } from './helpers'
 
 /**
@@ -23,7 +23,7 @@ describe('round trip of generated weeks', () => {
   it('import(export(week)) equals the week, modulo ids', () => {
     fc.assert(
       fc.property(weekArbitrary('canonical'), ({ week, lang, section, days }) => {
-        const markdown = emitWeekPage(week, lang, { section, days, checkboxes: true })
+        const markdown = emitWeekPage(week, lang, { section, days, style: { checkboxes: true } })
         const result = parseWeekPage(markdown, { fileName: 'week.md', lang })
         if (!result.ok) throw new Error(describeIssue(result.error))
         expect(withoutIds(result.page.content)).toEqual(withoutIds(week.content[lang]))
@@ -45,6 +45,23 @@ describe('round trip of generated weeks', () => {
       { numRuns: 300, seed: 20261126 },
     )
   }, 60_000)
+
+  it('a week written in any journal style reads back as the same week', () => {
+    fc.assert(
+      fc.property(weekArbitrary('canonical'), styleArbitrary(), ({ week, lang, section, days }, style) => {
+        const markdown = emitWeekPage(week, lang, { section, days, style })
+        const result = parseWeekPage(markdown, { fileName: 'week.md', lang })
+        if (!result.ok) throw new Error(describeIssue(result.error))
+        const content = week.content[lang]!
+        // A title line is the journal's choice: a page without one takes its title from the front matter.
+        expect(withoutIds(result.page.content)).toEqual(withoutIds(content))
+        expect(result.page.number).toBe(week.number)
+        expect(result.page.publishDate).toBe(week.publishDate)
+        if (result.page.monday) expect(result.page.monday).toBe(week.monday)
+      }),
+      { numRuns: 300, seed: 20261126 },
+    )
+  }, 120_000)
 
   it('export(import(export(week))) is byte-identical to export(week)', () => {
     fc.assert(

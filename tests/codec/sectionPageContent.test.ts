@@ -144,7 +144,7 @@ describe('achievements on a new week page', () => {
     expect(learnAchievementBoxes([boxed, made], 'en')).toBe(true)
     expect(learnAchievementBoxes([plain, made], 'en')).toBe(false)
     expect(learnAchievementBoxes([made], 'en')).toBe(false)
-    const page = emitWeekPage(made, 'en', { section: 1, days: 'seed', checkboxes: true })
+    const page = emitWeekPage(made, 'en', { section: 1, days: 'seed', style: { checkboxes: true } })
     expect(page).toContain('* Set up the VPC\n* [ ] Deploy the API\n')
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
-import { moveWeek, settingsChanges, settingsProblems } from '../../src/domain/journalSettings'
+import { isOnlyMoved, moveWeek, settingsChanges, settingsProblems } from '../../src/domain/journalSettings'
 import { fileNamePart } from '../../src/queries/transfer'
 
 const journal = newJournal({
@@ -52,6 +52,16 @@ describe('journal settings', () => {
     expect(moved.content.en!.tasks[0]).toMatchObject({ startDate: '2025-09-10', completionDate: '' })
     expect(moved.revision).toBe(week.revision + 1)
     expect(moveWeek(week, journal.firstMonday)).toBe(week)
+  })
+
+  it('tells a week only moved to another Monday from a week also edited', () => {
+    const week = newWeek(journal, 2)
+    week.content.en!.tasks = [newTask(week.monday, 3, 'VPC')]
+    const moved = moveWeek(week, '2025-09-01')
+    expect(isOnlyMoved(week, moved)).toBe(true)
+    expect(isOnlyMoved(week, week)).toBe(false)
+    const edited = { ...moved, content: { en: { ...moved.content.en!, summary: 'theirs' } } }
+    expect(isOnlyMoved(week, edited)).toBe(false)
   })
 
   it('puts the intern’s name in file names without Vietnamese marks', () => {

@@ -33,7 +33,7 @@ const inApp = (ui: React.ReactNode) =>
 
 describe('the section page part of the overview', () => {
   it('shows the imported title and intro and saves new ones on the journal', async () => {
-    inApp(<SectionPagePart journal={journal} />)
+    inApp(<SectionPagePart journal={journal} lang="en" setLang={() => {}} />)
     const title = await screen.findByLabelText('Title')
     expect(title).toHaveValue('Worklog')
     expect(screen.getByLabelText('Introduction')).toHaveValue('Twelve weeks.')
@@ -50,7 +50,7 @@ describe('the section page part of the overview', () => {
   })
 
   it('refuses an empty title and stores nothing', async () => {
-    inApp(<SectionPagePart journal={journal} />)
+    inApp(<SectionPagePart journal={journal} lang="en" setLang={() => {}} />)
     await userEvent.clear(await screen.findByLabelText('Title'))
     await userEvent.click(screen.getByRole('button', { name: 'Save section page' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Give the page a title.')

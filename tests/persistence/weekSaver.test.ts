@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { newWeek } from '../../src/domain/factories'
+import { addDaysIso } from '../../src/domain/dates'
+import { newTask, newWeek } from '../../src/domain/factories'
+import { moveWeek } from '../../src/domain/journalSettings'
 import type { Journal, Week } from '../../src/domain/types'
 import { pendingEdits } from '../../src/persistence/pendingEdits'
 import { recoverWeek } from '../../src/persistence/recovery'
 import { SAVE_DELAY_MS, WeekSaver, type SaveStatus } from '../../src/persistence/weekSaver'
 import { getConflict, getDraft } from '../../src/storage/drafts'
-import { getWeek, putJournal, saveWeek } from '../../src/storage/repository'
+import { getWeek, importBatch, putJournal, saveWeek } from '../../src/storage/repository'
 import { freshDatabase, storeJournal } from '../storage/helpers'
 
 let journal: Journal
@@ -396,5 +398,43 @@ describe('a settled draft', () => {
     const settled = { base: 2, week: savedHere, at: Date.now(), settled: true }
     const recovered = recoverWeek(changedSince, placeholder, settled)
     expect(recovered).toEqual({ draft: changedSince, dirty: false })
+  })
+})
+
+describe('a week moved by a new first Monday of its journal', () => {
+  it('moves an edit made before the move the same way and saves it on top, with no conflict', async () => {
+    const week = newWeek(journal, 1)
+    const task = newTask(week.monday, 2, 'VPC')
+    const base = await saveWeek({ ...week, content: { en: { ...week.content.en!, tasks: [task] } } }, 0)
+    const run = startSaver(base)
+    // Another tab changes the journal's first Monday a week earlier: the stored week moves.
+    const moved = moveWeek(base, addDaysIso(journal.firstMonday, -7))
+    expect(moved.revision).toBe(base.revision + 1)
+    await importBatch({ journals: [], weeks: [moved], comments: [] })
+
+    run.saver.edit(withSummary(run.saver.current, 'mine'))
+    await run.saver.flush()
+    await until(async () => (await storedSummary()) === 'mine', 'the edit saved')
+    const stored = (await getWeek(journal.id, 1))!
+    expect(stored.monday).toBe(moved.monday)
+    expect(stored.revision).toBe(moved.revision + 1)
+    expect(stored.content.en!.tasks[0]).toMatchObject({
+      day: 2,
+      startDate: addDaysIso(task.startDate, -7),
+      completionDate: addDaysIso(task.completionDate, -7),
+    })
+    expect(run.statuses.map((s) => s.kind)).not.toContain('conflict')
+    expect(await getConflict(base.id)).toBeUndefined()
+  })
+
+  it('still keeps a conflict when the other tab changed more than the dates', async () => {
+    const base = await saveWeek(withSummary(newWeek(journal, 1), 'base'), 0)
+    const run = startSaver(base)
+    const moved = moveWeek(withSummary(base, 'theirs'), addDaysIso(journal.firstMonday, 7))
+    await importBatch({ journals: [], weeks: [moved], comments: [] })
+    run.saver.edit(withSummary(run.saver.current, 'mine'))
+    await run.saver.flush()
+    expect(run.last()).toBe('conflict')
+    expect(await storedSummary()).toBe('theirs')
   })
 })

@@ -2,6 +2,7 @@ import { openDB } from 'idb'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import { DB_NAME, DB_VERSION } from '../../src/storage/db'
+import { listLinks, listMemberships, putLink } from '../../src/storage/memberships'
 import { getSnapshot, listSeen } from '../../src/storage/review'
 import { BrokenRecordError, ReadOnlyJournalError, StaleWriteError } from '../../src/storage/errors'
 import { getDraft } from '../../src/storage/drafts'
@@ -251,6 +252,53 @@ describe('migration from version 4', () => {
     const upgraded = await openDB(DB_NAME)
     expect(upgraded.version).toBe(DB_VERSION)
     expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['siteFolders', 'keys']))
+    upgraded.close()
+  })
+})
+
+describe('migration from version 5', () => {
+  it('opens a database made by version 5 and adds the membership and sync-link stores, keeping keys and folders', async () => {
+    const v5 = await openDB(DB_NAME, 5, {
+      upgrade(database) {
+        database.createObjectStore('journals', { keyPath: 'id' })
+        for (const store of ['weeks', 'weekSummaries', 'comments', 'conflicts', 'seen', 'drafts']) {
+          database.createObjectStore(store, { keyPath: 'id' }).createIndex('byJournal', 'journalId')
+        }
+        const snapshots = database.createObjectStore('snapshots', { keyPath: 'id' })
+        snapshots.createIndex('byWeek', 'weekId')
+        snapshots.createIndex('byJournal', 'journalId')
+        database.createObjectStore('siteFolders', { keyPath: 'id' })
+        database.createObjectStore('keys', { keyPath: 'id' })
+      },
+    })
+    const [journal] = fixtureV1.journals
+    const [week] = fixtureV1.weeks
+    await v5.put('journals', journal)
+    await v5.put('weeks', week)
+    await v5.put('keys', {
+      id: 'own:mentor',
+      publicKey: { kty: 'EC' },
+      name: 'Bình',
+      at: '2025-10-20T00:00:00Z',
+    })
+    v5.close()
+
+    expect((await getWeek(journal.id, 1))?.revision).toBe(4)
+    expect(await listMemberships()).toEqual([])
+    const link = {
+      id: journal.id,
+      membershipId: 'ws://server#p1',
+      role: 'intern' as const,
+      internId: 'p1',
+      remoteId: journal.id,
+      weeks: {},
+    }
+    await putLink(link)
+    expect(await listLinks('ws://server#p1')).toEqual([link])
+    const upgraded = await openDB(DB_NAME)
+    expect(upgraded.version).toBe(DB_VERSION)
+    expect(await upgraded.get('keys', 'own:mentor')).toMatchObject({ name: 'Bình' })
+    expect([...upgraded.objectStoreNames]).toEqual(expect.arrayContaining(['memberships', 'syncLinks']))
     upgraded.close()
   })
 })

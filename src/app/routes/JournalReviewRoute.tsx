@@ -21,6 +21,10 @@ export function JournalReviewRoute() {
         <Link to={`/j/${journalId}`} className="underline">
           {journal.data.owner}
         </Link>
+        {' · '}
+        <Link to={`/review/${journalId}/print`} className="underline">
+          {t('board.print')}
+        </Link>
       </nav>
       <h1 className="text-2xl font-bold">{t('review.dashboardTitle', { owner: journal.data.owner })}</h1>
       {/* The dashboard's table scrolls inside its own box on a phone, not the whole page. */}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { addDaysIso, weekMonday, weekNumberOn, todayIso } from '../../domain/dates'
 import { journalProgress } from '../../domain/progress'
@@ -9,15 +9,20 @@ import { CalendarOverview } from '../../features/overview/CalendarOverview'
 import { ProgressChart } from '../../features/overview/ProgressChart'
 import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
+import type { Lang } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
+import { SelectField } from '../../ui/fields'
 import { journalQuery } from '../../queries/journals'
+import { unseenQuery } from '../../queries/unseen'
 import { forgetJournalScreen, overviewScreen, rememberOverviewScreen } from '../../queries/screenSnapshot'
 import { summariesQuery } from '../../queries/weeks'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 import { NotFoundRoute } from './NotFoundRoute'
 
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
+  const unseen = useQuery(unseenQuery(journalId))
   // The overview as it was last shown paints at once, inert, until the live read replaces it. The
   // snapshot is read only when the live data is not there yet.
   const journal = useQuery({
@@ -38,6 +43,7 @@ export function OverviewRoute() {
     if (liveJournal === null) forgetJournalScreen(journalId)
     else if (liveJournal && liveSummaries) rememberOverviewScreen(liveJournal, liveSummaries)
   }, [journalId, liveJournal, liveSummaries])
+  const [chosenLang, setLang] = useState<Lang | null>(null)
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
   if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
@@ -46,6 +52,8 @@ export function OverviewRoute() {
   const progress = journalProgress(items, j.plannedWeeks)
   const weeks = Math.max(j.plannedWeeks, items.at(-1)?.number ?? 0)
   const current = weekNumberOn(j.firstMonday, todayIso())
+  // The section page's language: its week descriptions in the table, its title and intro below.
+  const lang = chosenLang && j.languages.includes(chosenLang) ? chosenLang : (j.languages[0] ?? 'en')
   return (
     <div className="flex flex-col gap-5" inert={!live} data-snapshot={live ? undefined : ''}>
       <nav aria-label={t('nav.breadcrumb')} className="text-sm">
@@ -55,7 +63,10 @@ export function OverviewRoute() {
       </nav>
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold">{t('overview.title', { owner: j.owner })}</h1>
+          <h1 className="text-2xl font-bold">
+            {t('overview.title', { owner: j.owner })}
+            <UnseenBadge count={unseen.data?.total} />
+          </h1>
           <p className="text-slate-700 dark:text-slate-300">
             {j.mentor ? t('journal.mentoredBy', { mentor: j.mentor }) + ' · ' : ''}
             {formatDate(j.firstMonday)} – {formatDate(addDaysIso(weekMonday(j.firstMonday, weeks), 4))}
@@ -65,6 +76,14 @@ export function OverviewRoute() {
         {j.readOnly && (
           <Link to={`/j/${j.id}/review`} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm">
             {t('review.dashboardLink')}
+          </Link>
+        )}
+        {j.readOnly && (
+          <Link
+            to={`/review/${j.id}/print`}
+            className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
+          >
+            {t('board.print')}
           </Link>
         )}
         {current && current <= weeks && (
@@ -92,8 +111,23 @@ export function OverviewRoute() {
           {t('storage.brokenWeeks', { n: summaries.data!.broken.length })}
         </p>
       )}
-      <CalendarOverview journal={j} summaries={items} />
-      <SectionPagePart journal={j} />
+      {j.languages.length > 1 && (
+        <div className="max-w-xs">
+          <SelectField
+            label={t('overview.descriptionsLang')}
+            value={lang}
+            onChange={(e) => setLang(e.target.value as Lang)}
+          >
+            {j.languages.map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      )}
+      <CalendarOverview journal={j} summaries={items} unseen={unseen.data?.byWeek} lang={lang} />
+      <SectionPagePart journal={j} lang={lang} setLang={setLang} />
       <SaveToSite journal={j} />
       <div className="border-t border-slate-300 pt-4 dark:border-slate-700">
         <DeleteJournal journal={j} />

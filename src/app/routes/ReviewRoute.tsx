@@ -1,13 +1,24 @@
+import { CohortBoard } from '../../features/review/CohortBoard'
 import { ReviewExchange } from '../../features/review/ReviewExchange'
 import { useT } from '../../i18n/i18n'
 import { PageHeader } from '../../ui/PageHeader'
 
+/** The mentor's start: the cohort board, then the file exchange (open packages, send feedback). */
 export function ReviewRoute() {
   const t = useT()
   return (
-    <div className="flex flex-col gap-4">
-      <PageHeader title={t('exchange.title')} intro={t('exchange.intro')} />
-      <ReviewExchange />
+    <div className="flex min-w-0 flex-col gap-6">
+      <PageHeader title={t('nav.review')} intro={t('board.intro')} />
+      <CohortBoard />
+      <section aria-labelledby="exchange-heading" className="flex flex-col gap-4">
+        <div>
+          <h2 id="exchange-heading" className="text-xl font-bold">
+            {t('exchange.title')}
+          </h2>
+          <p className="text-slate-700 dark:text-slate-300">{t('exchange.intro')}</p>
+        </div>
+        <ReviewExchange />
+      </section>
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { weekId } from '../../domain/ids'
 import type { Lang, Week } from '../../domain/types'
 import { CommentThread } from '../../features/review/CommentThread'
 import { OpenThreads, TaskCommentBadge } from '../../features/review/OpenThreads'
+import { UnseenNotice } from '../../features/review/ReviewActions'
 import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT } from '../../i18n/i18n'
@@ -101,7 +102,12 @@ export function WeekRoute() {
         />
       ),
       taskBadge: (task, week) => <TaskCommentBadge task={task} week={week} comments={list} />,
-      top: (week) => <OpenThreads week={week} comments={list} />,
+      top: (week) => (
+        <>
+          <UnseenNotice journal={j} week={week} />
+          <OpenThreads week={week} comments={list} />
+        </>
+      ),
     }
   }, [j, commentList, t])
 

@@ -6,8 +6,10 @@ import { journalProgress, ratio } from '../../domain/progress'
 import type { Journal, WeekSummary } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { allSummariesQuery, journalsQuery } from '../../queries/journals'
+import { unseenQuery } from '../../queries/unseen'
 import { homeScreen, rememberHomeScreen } from '../../queries/screenSnapshot'
 import { ProgressBar } from '../../ui/ProgressBar'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 
 /** The journals, one card each, with their progress at a glance. */
 export function JournalList() {
@@ -73,6 +75,7 @@ export function JournalList() {
 function JournalCard({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {
   const { t, formatDate } = useI18n()
   const progress = journalProgress(summaries, journal.plannedWeeks)
+  const unseen = useQuery(unseenQuery(journal.id))
   const lastDay = addDaysIso(weekMonday(journal.firstMonday, journal.plannedWeeks), 4)
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-4 dark:border-slate-600 dark:bg-slate-800">
@@ -83,6 +86,7 @@ function JournalCard({ journal, summaries }: { journal: Journal; summaries: Week
         >
           {journal.owner}
         </Link>
+        <UnseenBadge count={unseen.data?.total} />
         {journal.readOnly && (
           <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs dark:bg-slate-700">
             {t('journal.readOnlyBadge')}

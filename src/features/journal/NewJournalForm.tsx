@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { isIsoMonday, mondayOf, todayIso } from '../../domain/dates'
 import type { JournalInput } from '../../domain/factories'
+import { startingStyle, type StartingStyle } from '../../domain/pageStyles'
 import type { Journal, Lang } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
 import { useCreateJournal } from '../../queries/journals'
@@ -20,6 +21,7 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
   const [plannedWeeks, setPlannedWeeks] = useState('12')
   const [section, setSection] = useState('1')
   const [language, setLanguage] = useState<Lang>(uiLang)
+  const [style, setStyle] = useState<StartingStyle>('seed')
   const [errors, setErrors] = useState<Errors>({})
 
   const submit = async (event: FormEvent) => {
@@ -41,6 +43,7 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
       plannedWeeks: weeks,
       section: sectionNumber,
       languages: [language],
+      ...startingStyle(style),
     }
     onCreated(await create.mutateAsync(input))
   }
@@ -99,6 +102,14 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
         >
           <option value="en">{t('lang.en')}</option>
           <option value="vi">{t('lang.vi')}</option>
+        </SelectField>
+        <SelectField
+          label={t('journal.pageStyle')}
+          value={style}
+          onChange={(e) => setStyle(e.target.value as StartingStyle)}
+        >
+          <option value="seed">{t('journal.styleSeed')}</option>
+          <option value="template">{t('journal.styleTemplate')}</option>
         </SelectField>
       </div>
       {create.error && (

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { formatDayMonthYear, weekMonday, weekNumberOn, addDaysIso, todayIso } from '../../domain/dates'
 import type { Journal, Lang, WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 import { useT } from '../../i18n/i18n'
 import { sectionContentQuery, useSaveSectionContent } from '../../queries/sectionPage'
 import { InlineMarkdown } from '../../ui/InlineMarkdown'
@@ -25,7 +26,19 @@ const MORE_ROWS = 16
  * week) at once, then more as the end of the table scrolls near, so that opening the overview costs
  * the same for 12 weeks as for 520. The table's aria-rowcount gives the full count meanwhile.
  */
-export function CalendarOverview({ journal, summaries }: { journal: Journal; summaries: WeekSummary[] }) {
+export function CalendarOverview({
+  journal,
+  summaries,
+  unseen,
+  lang,
+}: {
+  journal: Journal
+  summaries: WeekSummary[]
+  /** Per week, the comments and decisions of the other side not seen yet. */
+  unseen?: Map<number, number>
+  /** The language whose week descriptions (section page lines) are shown and edited. */
+  lang: Lang
+}) {
   const t = useT()
   const byNumber = new Map(summaries.map((s) => [s.number, s]))
   const count = Math.max(journal.plannedWeeks, summaries.at(-1)?.number ?? 0)
@@ -38,7 +51,6 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   const rendered = Math.min(count, shown)
   const numbers = Array.from({ length: rendered }, (_, i) => i + 1)
   const wide = useMediaQuery('(min-width: 48rem)')
-  const lang = journal.languages[0] ?? 'en'
   const descriptions = useQuery(sectionContentQuery(journal, lang)).data?.weeks ?? NO_DESCRIPTIONS
   const onDescribe = useDescribeWeek(journal.id, lang)
   const describe = journal.readOnly ? undefined : onDescribe
@@ -63,6 +75,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
       summary: byNumber.get(n),
       isCurrent: n === current,
       description: descriptions[String(n)] ?? '',
+      unseen: unseen?.get(n),
     }))
     return (
       <WeekCards
@@ -109,6 +122,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
             isCurrent={n === current}
             description={descriptions[String(n)] ?? ''}
             onDescribe={describe}
+            unseen={unseen?.get(n)}
           />
         ))}
         {rendered < count && (
@@ -121,7 +135,7 @@ export function CalendarOverview({ journal, summaries }: { journal: Journal; sum
   )
 }
 
-/** Saves one week's description on the section page, in the journal's main language. */
+/** Saves one week's description on the section page, in the language shown. */
 function useDescribeWeek(journalId: string, lang: Lang) {
   const { mutate } = useSaveSectionContent()
   return useCallback(
@@ -143,6 +157,7 @@ const WeekRow = memo(function WeekRow({
   isCurrent,
   description,
   onDescribe,
+  unseen,
 }: WeekEntryProps) {
   const t = useT()
   const navigate = useNavigate()
@@ -161,6 +176,7 @@ const WeekRow = memo(function WeekRow({
         <Link to={href} className="font-semibold underline decoration-slate-400 underline-offset-2">
           {t('overview.weekN', { n: number })}
         </Link>
+        <UnseenBadge count={unseen} />
         {isCurrent && (
           <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{t('overview.thisWeek')}</span>
         )}

@@ -6,11 +6,21 @@ import { sectionContentQuery, useSaveSectionContent, type SectionContent } from 
 import { Button } from '../../ui/Button'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
 
-/** The section page's title and intro, per language of the worklog (the week lines are in the table). */
-export function SectionPagePart({ journal }: { journal: Journal }) {
+/**
+ * The section page's title and intro, per language of the worklog (the week lines are in the table).
+ * The language is the overview's: choosing it here also shows the week descriptions of that language.
+ */
+export function SectionPagePart({
+  journal,
+  lang,
+  setLang,
+}: {
+  journal: Journal
+  lang: Lang
+  setLang: (lang: Lang) => void
+}) {
   const t = useT()
   const langs = journal.languages.length ? journal.languages : (['en'] as Lang[])
-  const [lang, setLang] = useState<Lang>(langs[0])
   return (
     <section aria-labelledby="section-page-title" className="flex flex-col gap-2">
       <h2 id="section-page-title" className="text-lg font-semibold">
@@ -43,7 +53,8 @@ function SectionPageLoaded({ journal, lang }: { journal: Journal; lang: Lang }) 
   const t = useT()
   const content = useQuery(sectionContentQuery(journal, lang))
   if (content.error) return <p role="alert">{t('storage.readFailed', { reason: content.error.message })}</p>
-  if (!content.data) return <p>{t('common.loading')}</p>
+  // The other language's page stands in while this one loads: the form must not start from it.
+  if (!content.data || content.isPlaceholderData) return <p>{t('common.loading')}</p>
   return <SectionPageForm key={lang} journal={journal} lang={lang} stored={content.data} />
 }
 

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom'
 import { addDaysIso, formatDayMonthYear } from '../../domain/dates'
 import type { WeekSummary } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
+import { UnseenBadge } from '../../ui/UnseenBadge'
 import { useT } from '../../i18n/i18n'
 import { reviewTone, statusDot } from '../../ui/statusColors'
 import { WeekDescription } from './WeekDescription'
@@ -16,6 +17,7 @@ export interface WeekCardsProps {
     summary: WeekSummary | undefined
     isCurrent: boolean
     description: string
+    unseen?: number
   }[]
   /** Saves a week's description on the section page; absent in a read-only journal. */
   onDescribe?: (number: number, description: string) => void
@@ -47,11 +49,14 @@ export interface WeekEntryProps {
   description: string
   /** Saves its description; absent in a read-only journal. */
   onDescribe: ((number: number, description: string) => void) | undefined
+  /** Comments and decisions of the other side not seen yet. */
+  unseen?: number
 }
 
 const WeekCard = memo(function WeekCard({
   journalId,
   number,
+  unseen,
   monday,
   summary,
   isCurrent,
@@ -73,6 +78,7 @@ const WeekCard = memo(function WeekCard({
         >
           {t('overview.weekN', { n: number })}
         </Link>
+        <UnseenBadge count={unseen} />
         <span className="text-xs text-slate-600 dark:text-slate-400">
           {formatDayMonthYear(monday)} – {formatDayMonthYear(addDaysIso(monday, 4))}
         </span>

@@ -43,9 +43,14 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
           {t('review.heading')}
         </h2>
         {journal.readOnly && (
-          <Link to={`/j/${journal.id}/review`} className="text-sm underline">
-            {t('review.dashboardLink')}
-          </Link>
+          <span className="flex flex-wrap gap-3 text-sm">
+            <Link to={`/review/${journal.id}/w/${week.number}`} className="underline">
+              {t('reading.open')}
+            </Link>
+            <Link to={`/j/${journal.id}/review`} className="underline">
+              {t('review.dashboardLink')}
+            </Link>
+          </span>
         )}
       </div>
       <p className="text-sm" data-review-status={review.status} data-week-revision={week.revision}>

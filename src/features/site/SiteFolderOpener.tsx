@@ -38,6 +38,7 @@ export function SiteFolderOpener({ preview }: { preview: (slot: SitePreviewSlot)
       const folder = await openSiteFolder()
       if (!folder) return
       const analysis = await analyseImport(folder.sources)
+      if (analysis.kind === 'timedOut') throw new Error(t('import.timedOut', { seconds: analysis.seconds }))
       if (analysis.kind !== 'pages') throw new Error(analysis.kind === 'refused' ? analysis.message : '')
       setPicks((n) => n + 1)
       setOpened({ folder, imported: analysis.imported, unreadable: analysis.unreadable })

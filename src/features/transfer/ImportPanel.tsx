@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useT } from '../../i18n/i18n'
-import { analyseImport, type ImportAnalysis, type SourceFile } from '../../queries/transfer'
+import { analyseImport, type ImportOutcome, type SourceFile } from '../../queries/transfer'
 import { BackupPreview } from './BackupPreview'
 import { FilePickers } from './FilePickers'
 import { PagesPreview } from './PagesPreview'
@@ -8,7 +8,7 @@ import { PagesPreview } from './PagesPreview'
 /** Import: pick, preview, confirm. Nothing is written before the confirmation, and then in one transaction. */
 export function ImportPanel() {
   const t = useT()
-  const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null)
+  const [analysis, setAnalysis] = useState<ImportOutcome | null>(null)
   const [busy, setBusy] = useState(false)
   const [picked, setPicked] = useState(0)
 
@@ -34,6 +34,11 @@ export function ImportPanel() {
       {analysis?.kind === 'refused' && (
         <p role="alert" className="rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
           {t('import.refused')} {analysis.message}
+        </p>
+      )}
+      {analysis?.kind === 'timedOut' && (
+        <p role="alert" className="rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
+          {t('import.refused')} {t('import.timedOut', { seconds: analysis.seconds })}
         </p>
       )}
       {analysis?.kind === 'pages' && (

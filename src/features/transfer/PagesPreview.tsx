@@ -76,6 +76,7 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
       weeks,
       choices,
       sectionPages: draft.sectionPages,
+      pageStyle: draft.pageStyle,
     })
     onImported?.(result.journal)
   }

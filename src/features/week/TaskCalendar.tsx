@@ -1,16 +1,12 @@
-import { taskLabel } from '../../domain/rules'
-import { memo, useMemo, useState, type ReactNode } from 'react'
-import { dayDate, formatDayMonthYear } from '../../domain/dates'
+import { memo, useCallback, useMemo, useState, type ReactNode } from 'react'
 import type { Task, Weekday } from '../../domain/types'
 import { WORKDAYS } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
-import { Button } from '../../ui/Button'
-import { InlineMarkdown } from '../../ui/InlineMarkdown'
-import { statusDot } from '../../ui/statusColors'
 import { useFocusAfterRender } from '../../ui/useFocusAfterRender'
+import { DRAG_HELP_ID, TaskDay } from './TaskDay'
 import { TaskEditor } from './TaskEditor'
 import type { TaskActions } from './useTaskActions'
-import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
+import { useTaskDrag } from './useTaskDrag'
 
 interface Props {
   tasks: Task[]
@@ -64,10 +60,12 @@ export const TaskCalendar = memo(function TaskCalendar({
     focusLater(`task:${id}`)
     setSelectedId(null)
   }
-  const days: Weekday[] = [
-    ...WORKDAYS,
-    ...([6, 7] as Weekday[]).filter((d) => tasks.some((task) => task.day === d)),
-  ]
+  const days = useMemo<Weekday[]>(
+    () => [...WORKDAYS, ...([6, 7] as Weekday[]).filter((d) => tasks.some((task) => task.day === d))],
+    [tasks],
+  )
+  const focusHandle = useCallback((id: string) => focusLater(`handle:${id}`, `task:${id}`), [focusLater])
+  const drag = useTaskDrag(tasks, monday, days, given.moveTo, focusHandle)
   const selected = tasks.find((task) => task.id === selectedId) ?? null
 
   const add = (day: Weekday) => {
@@ -80,70 +78,29 @@ export const TaskCalendar = memo(function TaskCalendar({
       <h2 id="tasks-heading" className="text-lg font-semibold">
         {t('week.tasks')}
       </h2>
+      <p id={DRAG_HELP_ID} className="sr-only">
+        {t('drag.help')}
+      </p>
+      <div aria-live="assertive" aria-atomic="true" className="sr-only" data-testid="drag-announcement">
+        {drag.announcement}
+      </div>
       <div className="grid grid-cols-1 gap-2 md:grid-cols-5">
-        {days.map((day) => {
-          const dayTasks = tasks.filter((task) => task.day === day)
-          const headingId = `day-${day}-heading`
-          return (
-            <div
-              key={day}
-              role="group"
-              aria-labelledby={headingId}
-              className="flex min-h-32 flex-col gap-2 rounded-lg border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-800"
-            >
-              <h3
-                id={headingId}
-                className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm font-semibold"
-              >
-                <span>{t(`day.${day}`)}</span>
-                <span className="text-xs font-normal text-slate-600 dark:text-slate-400">
-                  {formatDayMonthYear(dayDate(monday, day))}
-                </span>
-              </h3>
-              <ul className="flex flex-col gap-1">
-                {dayTasks.map((task) => (
-                  <li key={task.id}>
-                    <button
-                      type="button"
-                      aria-pressed={task.id === selectedId}
-                      data-task-chip={task.id}
-                      data-focus-key={`task:${task.id}`}
-                      onClick={() => setSelectedId(task.id === selectedId ? null : task.id)}
-                      className="flex w-full items-start gap-2 rounded border border-slate-200 px-2 py-1 text-left text-sm hover:bg-slate-100 aria-pressed:border-blue-600 aria-pressed:bg-blue-50 dark:border-slate-600 dark:hover:bg-slate-700 dark:aria-pressed:bg-slate-700"
-                    >
-                      <span
-                        aria-hidden
-                        className={`mt-1.5 size-2 shrink-0 rounded-full ${statusDot[task.status]}`}
-                      />
-                      <span className="min-w-0 flex-1 break-words">
-                        {taskLabel(task) ? (
-                          <InlineMarkdown text={taskLabel(task)} />
-                        ) : (
-                          <em className="text-slate-500 dark:text-slate-400">{t('task.untitled')}</em>
-                        )}
-                        <span className="sr-only">, {t(`status.${task.status}`)}</span>
-                      </span>
-                      <UntranslatedBadge show={task.untranslated} />
-                      {badge?.(task)}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {!readOnly && (
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  className="mt-auto self-start"
-                  aria-label={t('task.addOn', { day: t(`day.${day}`) })}
-                  data-focus-key={`add:${day}`}
-                  onClick={() => add(day)}
-                >
-                  + {t('task.add')}
-                </Button>
-              )}
-            </div>
-          )
-        })}
+        {days.map((day) => (
+          <TaskDay
+            key={day}
+            day={day}
+            monday={monday}
+            tasks={drag.shown.filter((task) => task.day === day)}
+            selectedId={selectedId}
+            draggedId={drag.draggedId}
+            readOnly={readOnly}
+            badge={badge}
+            onSelect={(id) => setSelectedId(id === selectedId ? null : id)}
+            onAdd={add}
+            onHandleKeyDown={drag.onKeyDown}
+            onHandlePointerDown={drag.onPointerDown}
+          />
+        ))}
       </div>
       {selected && (
         <TaskEditor

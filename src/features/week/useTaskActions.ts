@@ -2,6 +2,7 @@ import { taskLabel } from '../../domain/rules'
 import { useMemo } from 'react'
 import { moveTaskInDay, moveTaskToDay, removeTask, updateTask, type Removed } from '../../domain/edits'
 import { newTask } from '../../domain/factories'
+import { moveTaskTo, type TaskPlace } from '../../domain/moveTask'
 import type { Lang, Task, Weekday } from '../../domain/types'
 import type { UpdateContent } from './useEditHistory'
 import { useT } from '../../i18n/i18n'
@@ -12,6 +13,8 @@ export interface TaskActions {
   update: (id: string, patch: Partial<Task>) => void
   move: (id: string, by: -1 | 1) => void
   moveToDay: (id: string, day: Weekday) => void
+  /** Puts the task at a place of the calendar (dragged there), as one step of the edit history. */
+  moveTo: (id: string, place: TaskPlace) => void
   remove: (id: string) => void
 }
 
@@ -40,6 +43,7 @@ export function useTaskActions(
       },
       move: (id, by) => updateContent(lang, (c) => moveTaskInDay(c, id, by)),
       moveToDay: (id, day) => updateContent(lang, (c) => moveTaskToDay(c, id, day, monday)),
+      moveTo: (id, place) => updateContent(lang, (c) => moveTaskTo(c, id, place, monday)),
       remove: (id) => {
         let removed: Removed<Task> | null = null
         updateContent(lang, (c) => {

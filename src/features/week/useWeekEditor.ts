@@ -40,6 +40,7 @@ export function useWeekEditor(
   const [saver] = useState(() => {
     const listener = {
       onStatus: (next: SaveStatus) => setStatus(next),
+      onRebased: (moved: Week) => setWeek(moved),
       onSaved: (saved: Week) => {
         queryClient.setQueryData(weekKeys.detail(saved.journalId, saved.number), saved)
         // The save took the edit in: a draft read earlier must not come back as a recovered edit.
