@@ -146,19 +146,17 @@ describe('intern and mentor through the documents', () => {
     await saveSummary(journal.id, 1, 'Week one.')
     const intern = await internBridge(journalDoc, journal.id)
     await intern.pushLocal()
-    journalDoc
-      .getArray('replies')
-      .push([
-        {
-          id: 'r1',
-          weekNumber: 1,
-          target: { kind: 'week' },
-          body: 'I approve',
-          createdAt: '2025-10-25T09:00:00Z',
-          author: 'Bình',
-          role: 'mentor',
-        },
-      ])
+    journalDoc.getArray('replies').push([
+      {
+        id: 'r1',
+        weekNumber: 1,
+        target: { kind: 'week' },
+        body: 'I approve',
+        createdAt: '2025-10-25T09:00:00Z',
+        author: 'Bình',
+        role: 'mentor',
+      },
+    ])
     await freshDatabase()
     const mirror = new MentorMirror(journalDoc, reviewDoc, {
       internId: INTERN,
