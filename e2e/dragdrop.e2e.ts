@@ -189,3 +189,32 @@ test('Ctrl+Z and Ctrl+Shift+Z put focus back on the field the step changed', asy
   await waitSaved(page)
   finish(browser)
 }, 120_000)
+
+test('on a phone, a finger drags a task by its handle to another day', async () => {
+  browser = await launchBrowser({ viewport: { width: 390, height: 844 } })
+  const { page } = browser
+  await gotoApp(page, '/')
+  const id = await createJournal(page, 'Tina Touch')
+  await openWeek(page, id, 1)
+  await addTask(page, 'Monday', 'Echo')
+  await page.keyboard.press('Escape')
+  await waitSaved(page)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 })
+  await day(page, 2).scrollIntoViewIfNeeded()
+  const from = (await handle(page, 'Echo').boundingBox())!
+  const to = (await day(page, 2).boundingBox())!
+  const point = (x: number, y: number) => [{ x: Math.round(x), y: Math.round(y), id: 1 }]
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(start.x, start.y) })
+  for (let i = 1; i <= 8; i++) {
+    const x = start.x + ((to.x + to.width / 2 - start.x) * i) / 8
+    const y = start.y + ((to.y + to.height / 2 - start.y) * i) / 8
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(x, y) })
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  await expect.poll(() => calendar(page), WAIT).toEqual(['1: ', '2: Echo', '3: ', '4: ', '5: '])
+  await expect.poll(() => announcement(page), WAIT).toBe('“Echo” dropped on Tuesday, position 1 of 1.')
+  await waitSaved(page)
+  finish(browser)
+}, 120_000)

@@ -1,3 +1,4 @@
+import { englishText } from '../domain/messages'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { readZip, type PageFile } from '../codec/hugoZip'
@@ -26,7 +27,7 @@ export async function collectPages(inputs: string[]): Promise<CollectResult> {
       return { ok: false, message: `${input}: no such file or folder` }
     }
     const tooLarge = info.isDirectory() ? null : tooLargeToRead(input, info.size)
-    if (tooLarge) return { ok: false, message: tooLarge }
+    if (tooLarge) return { ok: false, message: englishText(tooLarge) }
     // Any failure reading one input (an unreadable file, a parser error) names that input.
     try {
       if (info.isDirectory()) {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { readJsonFile } from './jsonFile'
+import { said, type Message } from '../domain/messages'
+import { readJsonFile, refusal } from './jsonFile'
 import { describeIssues, JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week } from '../domain/types'
 import type { Backup } from '../domain/transferResults'
@@ -25,7 +26,7 @@ export function serializeBackup(backup: Backup): string {
   return `${JSON.stringify(backup, null, 2)}\n`
 }
 
-export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; message: string }
+export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; message: string; said: Message }
 
 const BackupV1 = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -36,9 +37,7 @@ const BackupV1 = z.object({
   comments: z.array(ReviewCommentSchema),
 })
 
-function refuse(message: string): ReadBackupResult {
-  return { ok: false, message }
-}
+const refuse = refusal
 
 /**
  * Reads a backup file and refuses, with the reason, anything that is not a whole backup of a version
@@ -48,21 +47,18 @@ export function readBackup(text: string): ReadBackupResult {
   const read = readJsonFile(text, {
     format: BACKUP_FORMAT,
     maxVersion: BACKUP_SCHEMA_VERSION,
-    label: 'backup file',
-    name: 'backup',
-    nothingDone: 'Nothing was restored.',
+    label: said('msg.kind.backupFile'),
+    name: said('msg.kind.backup'),
+    nothingDone: said('msg.done.nothingRestored'),
   })
   if (!read.ok) return read
   const raw = read.record
   const parsed = BackupV1.safeParse(raw)
-  if (!parsed.success)
-    return refuse(`The backup file is damaged: ${describeIssues(parsed.error)}. Nothing was restored.`)
+  if (!parsed.success) return refuse(said('msg.backupDamaged', { problem: describeIssues(parsed.error) }))
   const backup = parsed.data as Backup
   const journalIds = new Set(backup.journals.map((j) => j.id))
   const orphan = backup.weeks.find((w) => !journalIds.has(w.journalId))
   if (orphan)
-    return refuse(
-      `The backup file is damaged: week ${orphan.number} belongs to journal “${orphan.journalId}”, which is not in the file. Nothing was restored.`,
-    )
+    return refuse(said('msg.backupOrphanWeek', { number: orphan.number, journal: orphan.journalId }))
   return { ok: true, backup }
 }

@@ -24,7 +24,7 @@ function datesRead(
 }
 
 /** How well an order reads the table: how many dates fall in one week, and how many agree with the Day column. */
-function score(rows: DatedRow[], order: DateOrder, year: number | null): [number, number] {
+export function orderScore(rows: DatedRow[], order: DateOrder, year: number | null): [number, number] {
   const dates = datesRead(rows, order, year)
   const weeks = new Map<IsoDate, number>()
   for (const { date } of dates) weeks.set(mondayOf(date), (weeks.get(mondayOf(date)) ?? 0) + 1)
@@ -58,8 +58,8 @@ export function tableDateOrder(
     return match !== null && Number(match[1]) > 12 && Number(match[2]) <= 12
   })
   if (onlyDayFirst) return { order: 'day-first', guessed: false }
-  const month = score(rows, 'month-first', year)
-  const day = score(rows, 'day-first', year)
+  const month = orderScore(rows, 'month-first', year)
+  const day = orderScore(rows, 'day-first', year)
   const wins = monthFirstWins(month, day)
   return { order: wins ? 'month-first' : 'day-first', guessed: wins }
 }

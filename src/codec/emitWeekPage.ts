@@ -1,3 +1,4 @@
+import { said, SaidError } from '../domain/messages'
 import type { Lang, NoteAnchor, PageStyle, Week } from '../domain/types'
 import { writeFrontMatter } from './frontMatter'
 import { PAGE_LABELS } from './pageLabels'
@@ -45,18 +46,23 @@ function titleLineOf(title: string, style: PageStyle | undefined): string[] {
 export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): string {
   const content = week.content[lang]
   if (!content) {
-    throw new RangeError(
-      `Week ${week.number} has no ${lang === 'vi' ? 'Vietnamese' : 'English'} version to export`,
+    throw new SaidError(
+      said('msg.noVersionToExport', {
+        number: String(week.number),
+        lang: said(lang === 'vi' ? 'msg.lang.vi' : 'msg.lang.en'),
+      }),
     )
   }
   const labels = PAGE_LABELS[lang]
   const style = options.style
+  // A style learned from the journal's pages (more than whether they show checkboxes).
+  const learned = Object.keys(style ?? {}).some((key) => key !== 'checkboxes')
   const n = week.number
   const heading = (kind: 'objectives' | 'tasks' | 'achievements', seed: string) =>
     style?.headings?.[kind]?.split('{n}').join(String(n)) ?? seed
   // A journal with its own style gets a section its pages never head only when there is content for it.
   const shows = (kind: 'objectives' | 'tasks' | 'achievements', empty: boolean) =>
-    !style || !!style.headings?.[kind] || !empty || notesAt(kind).length > 0
+    !learned || !!style?.headings?.[kind] || !empty || notesAt(kind).length > 0
   const notesAt = (anchor: NoteAnchor) =>
     content.notes
       .filter((note) => note.after === anchor)
@@ -99,7 +105,7 @@ export function emitWeekPage(week: Week, lang: Lang, options: EmitWeekOptions): 
 
   // A journal whose pages have their own style writes the summary only when there is one.
   const summary = escapeBlockText(content.summary.trim())
-  if (summary || !style || notesAt('summary').length)
+  if (summary || !learned || notesAt('summary').length)
     blocks.push(...rule, summary ? `**${labels.summary}**\n${summary}` : `**${labels.summary}**`)
   blocks.push(...withNotes('summary'))
   return `${blocks.join('\n\n')}\n`

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { isIsoDate } from '../domain/dates'
+import { said, type Message } from '../domain/messages'
 import type { IsoDate } from '../domain/types'
 
 /** What a week page's front matter says; every field may be missing. */
@@ -14,7 +15,7 @@ export interface FrontMatter {
 }
 
 export type FrontMatterResult =
-  { ok: true; value: FrontMatter } | { ok: false; message: string; line: number | null }
+  { ok: true; value: FrontMatter } | { ok: false; message: Message; line: number | null }
 
 export function readFrontMatter(yamlText: string): FrontMatterResult {
   let data: unknown
@@ -25,13 +26,13 @@ export function readFrontMatter(yamlText: string): FrontMatterResult {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     return {
       ok: false,
-      message: `the front matter is not valid YAML (${reason})`,
+      message: said('msg.badYaml', { reason }),
       line: where === null ? null : where + 1,
     }
   }
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, message: 'the front matter is not a set of `key: value` lines', line: 2 }
+    return { ok: false, message: said('msg.frontMatterNotFields'), line: 2 }
   }
   const fields = data as Record<string, unknown>
   const { date, unreadableDate } = readDate(fields.date)

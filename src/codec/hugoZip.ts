@@ -1,3 +1,4 @@
+import type { Message } from '../domain/messages'
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import type { Journal, Lang, Week } from '../domain/types'
 import { exportWeekPage } from './weekPageExport'
@@ -58,7 +59,7 @@ export function buildHugoZip(journal: Journal, weeks: Week[], options: HugoExpor
   return zipSync(entries, { level: 6 })
 }
 
-export type ReadZipResult = { ok: true; files: PageFile[] } | { ok: false; message: string }
+export type ReadZipResult = { ok: true; files: PageFile[] } | { ok: false; message: string; said: Message }
 
 /**
  * The markdown pages of a zip (an exported section or a whole Hugo site); other files are left out.

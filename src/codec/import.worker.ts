@@ -1,4 +1,5 @@
-import { readPickedFiles, type ImportAnalysis, type SourceFile } from './pickedFiles'
+import { said } from '../domain/messages'
+import { readPickedFiles, refused, type ImportAnalysis, type SourceFile } from './pickedFiles'
 
 /**
  * The import worker: the codec reads picked files off the page's thread (started by
@@ -14,9 +15,10 @@ scope.onmessage = (event) => {
   readPickedFiles(event.data).then(
     (answer) => scope.postMessage(answer),
     (error: unknown) =>
-      scope.postMessage({
-        kind: 'refused',
-        message: `The files could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      }),
+      scope.postMessage(
+        refused(
+          said('msg.filesUnreadable', { reason: error instanceof Error ? error.message : String(error) }),
+        ),
+      ),
   )
 }

@@ -1,3 +1,4 @@
+import { said } from '../domain/messages'
 import { learnJournalStyle } from './learnPageStyle'
 import { addDaysIso, isIsoDate, mondayOf, todayIso } from '../domain/dates'
 import { newId, weekId } from '../domain/ids'
@@ -103,7 +104,11 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
         error: issue(
           file.path,
           null,
-          `week ${page.number} (${page.lang === 'vi' ? 'Vietnamese' : 'English'}) was already read from ${earlier}`,
+          said('msg.weekReadTwice', {
+            number: page.number,
+            lang: said(page.lang === 'vi' ? 'msg.lang.vi' : 'msg.lang.en'),
+            earlier,
+          }),
         ),
       })
       continue
@@ -115,6 +120,7 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
       weekNumber: page.number,
       lang: page.lang,
       warnings: [...page.warnings],
+      ...(page.dates ? { dates: page.dates } : {}),
     }
     reports.push(report)
     pages.push({ page, report })
@@ -140,8 +146,8 @@ export function importPages(files: PageFile[], options: ImportPagesOptions = {})
             page.fileName,
             null,
             dated
-              ? `the page has no dates; the week is placed from the other weeks, on Monday ${monday}`
-              : `no page has a date; week 1 is assumed to start on Monday ${firstMonday}`,
+              ? said('msg.placedFromOthers', { monday })
+              : said('msg.noPageDated', { monday: firstMonday }),
           ),
         )
         report.status = 'warnings'

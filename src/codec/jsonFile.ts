@@ -1,9 +1,16 @@
 /** Reading the app's own JSON files (backups, review packages, feedback): one set of clear refusals. */
+import { englishText, said, type Message } from '../domain/messages'
 import { checkJsonText } from './safeJson'
 import { stripBoms } from './limits'
 
 export type JsonFileResult =
-  { ok: true; record: Record<string, unknown>; version: number } | { ok: false; message: string }
+  | { ok: true; record: Record<string, unknown>; version: number }
+  | { ok: false; message: string; said: Message }
+
+/** A refusal: the message in English (for the command line) and as a code (for the interface). */
+export function refusal(message: Message): { ok: false; message: string; said: Message } {
+  return { ok: false, message: englishText(message), said: message }
+}
 
 export interface JsonFileKind {
   /** The `format` field the file must carry. */
@@ -11,21 +18,21 @@ export interface JsonFileKind {
   /** The newest schemaVersion this app reads. */
   maxVersion: number
   /** How the user calls such a file: "backup file", "review package", "feedback file". */
-  label: string
+  label: Message
   /** What such a file is, in "This file is not a Worklog Tracker …": "backup", "review package". */
-  name: string
+  name: Message
   /** What refusing means, e.g. "Nothing was restored." */
-  nothingDone: string
+  nothingDone: Message
 }
 
-/** Where JSON.parse stopped, as `line L, column C`, from the character offset in its message. */
-export function jsonPosition(text: string, error: unknown): string {
+/** Where JSON.parse stopped, as line and column, from the character offset in its message. */
+export function jsonPosition(text: string, error: unknown): { line: number; column: number } | null {
   const offset = /position (\d+)/.exec(error instanceof Error ? error.message : '')
-  if (!offset) return ''
+  if (!offset) return null
   const before = text.slice(0, Number(offset[1]))
   const line = before.split('\n').length
   const column = before.length - before.lastIndexOf('\n')
-  return ` at line ${line}, column ${column}`
+  return { line, column }
 }
 
 /** A JSON text that stops inside an object, array or string (brackets left open) was cut, not mistyped. */
@@ -46,44 +53,43 @@ export function isCutShort(text: string): boolean {
 
 /** Parses a file of the given kind up to its version check; the caller validates the content. */
 export function readJsonFile(text: string, kind: JsonFileKind): JsonFileResult {
-  const refuse = (message: string): JsonFileResult => ({ ok: false, message })
+  const refuse = refusal
+  const { label: k, name, nothingDone: done } = kind
   const trimmed = stripBoms(text).trim()
-  if (!trimmed) return refuse(`The ${kind.label} is empty. ${kind.nothingDone}`)
+  if (!trimmed) return refuse(said('msg.jsonEmpty', { kind: k, done }))
   const bounded = checkJsonText(trimmed, kind.label)
-  if (bounded) return refuse(`${bounded} ${kind.nothingDone}`)
+  if (bounded) return refuse(said('msg.withDone', { reason: bounded, done }))
   let raw: unknown
   try {
     raw = JSON.parse(trimmed)
   } catch (error) {
     if (isCutShort(trimmed)) {
-      return refuse(
-        `The ${kind.label} is cut short: it ends in the middle of the data, so it was not saved or downloaded completely. ${kind.nothingDone}`,
-      )
+      return refuse(said('msg.jsonCutShort', { kind: k, done }))
     }
+    const at = jsonPosition(trimmed, error)
     return refuse(
-      `The ${kind.label} is damaged: it is not valid JSON${jsonPosition(trimmed, error)}. ${kind.nothingDone}`,
+      at
+        ? said('msg.jsonInvalidAt', { kind: k, line: String(at.line), column: String(at.column), done })
+        : said('msg.jsonInvalid', { kind: k, done }),
     )
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return refuse(
-      `This file is not a Worklog Tracker ${kind.name}: it holds no ${kind.name} object. ${kind.nothingDone}`,
-    )
+    return refuse(said('msg.jsonNotObject', { name, done }))
   }
   const record = raw as Record<string, unknown>
   if (record.format !== kind.format) {
-    const what = typeof record.format === 'string' ? ` (its format is “${record.format}”)` : ''
-    return refuse(`This file is not a Worklog Tracker ${kind.name}${what}. ${kind.nothingDone}`)
+    return refuse(
+      typeof record.format === 'string'
+        ? said('msg.jsonOtherFormat', { name, format: record.format, done })
+        : said('msg.jsonWrongFormat', { name, done }),
+    )
   }
   const version = record.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refuse(
-      `The ${kind.label} is damaged: its schemaVersion is missing or not a version number. ${kind.nothingDone}`,
-    )
+    return refuse(said('msg.jsonNoVersion', { kind: k, done }))
   }
   if (version > kind.maxVersion) {
-    return refuse(
-      `This ${kind.label} was made by a newer version of Worklog Tracker (${kind.name} version ${version}; this version reads up to ${kind.maxVersion}). Update the app to open it. ${kind.nothingDone}`,
-    )
+    return refuse(said('msg.jsonNewerVersion', { kind: k, name, version, max: kind.maxVersion, done }))
   }
   return { ok: true, record, version }
 }

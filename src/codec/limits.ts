@@ -1,3 +1,4 @@
+import { said, type Message } from '../domain/messages'
 import { issue, type CodecIssue } from './issues'
 import type { ParseWeekResult } from './parseWeekPage'
 
@@ -48,16 +49,13 @@ export function stripBoms(text: string): string {
  * Why a file is too large to be read into memory at all, from its size in bytes, or null: checked before
  * reading it (a page or JSON file of UTF-8 takes at most 4 bytes a character).
  */
-export function tooLargeToRead(path: string, bytes: number): string | null {
-  const size = (n: number) => `${n.toLocaleString('en-US')} bytes`
+export function tooLargeToRead(path: string, bytes: number): Message | null {
   const limit = /\.zip$/i.test(path)
     ? LIMITS.zipFileBytes
     : /\.json$/i.test(path)
       ? LIMITS.jsonChars * 4
       : LIMITS.pageChars * 4
-  return bytes > limit
-    ? `${path}: the file is ${size(bytes)}; no worklog file is larger than ${size(limit)}, so it was not read`
-    : null
+  return bytes > limit ? said('msg.fileTooLarge', { path, bytes, limit }) : null
 }
 
 /** How deep the containers at the start of a line go: each marker is a level, so is each 2-space indent. */
@@ -72,21 +70,13 @@ function lineNesting(line: string): number {
   return Math.floor(indent / 2) + markers.length
 }
 
-function round(n: number): string {
-  return n.toLocaleString('en-US')
-}
-
 /**
  * Refuses, naming the file and the line, a page no worklog would have: too large, a line too long, a
  * block with too much markup, lists or quotes nested too deep. Fenced code is text, so it is not counted.
  */
 export function checkPageText(text: string, fileName: string): CodecIssue | null {
   if (text.length > LIMITS.pageChars)
-    return issue(
-      fileName,
-      null,
-      `the page is ${round(text.length)} characters long; a worklog page is at most ${round(LIMITS.pageChars)}, so it was not read`,
-    )
+    return issue(fileName, null, said('msg.pageTooLong', { chars: text.length, limit: LIMITS.pageChars }))
   const lines = text.split('\n')
   let fence: string | null = null
   let blockStart = 0
@@ -94,11 +84,7 @@ export function checkPageText(text: string, fileName: string): CodecIssue | null
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.length > LIMITS.lineChars)
-      return issue(
-        fileName,
-        i + 1,
-        `the line is ${round(line.length)} characters long; a line of a worklog page is at most ${round(LIMITS.lineChars)}, so the page was not read`,
-      )
+      return issue(fileName, i + 1, said('msg.lineTooLong', { chars: line.length, limit: LIMITS.lineChars }))
     if (line.trim() === '') {
       blockStart = i + 1
       blockMarkup = 0
@@ -115,17 +101,9 @@ export function checkPageText(text: string, fileName: string): CodecIssue | null
     }
     blockMarkup += line.match(MARKUP)?.length ?? 0
     if (blockMarkup > LIMITS.blockMarkup)
-      return issue(
-        fileName,
-        blockStart + 1,
-        `the paragraph or table starting here holds more than ${round(LIMITS.blockMarkup)} markup characters ([ ] * _ ~ \` < !); no worklog needs that many, so the page was not read`,
-      )
+      return issue(fileName, blockStart + 1, said('msg.tooMuchMarkup', { limit: LIMITS.blockMarkup }))
     if (lineNesting(line) > LIMITS.nesting)
-      return issue(
-        fileName,
-        i + 1,
-        `lists or quotes are nested more than ${LIMITS.nesting} deep here; a worklog page needs far fewer levels, so it was not read`,
-      )
+      return issue(fileName, i + 1, said('msg.nestedTooDeep', { limit: LIMITS.nesting }))
   }
   return null
 }
@@ -133,11 +111,7 @@ export function checkPageText(text: string, fileName: string): CodecIssue | null
 /** A week number the app can place on a calendar, or the reason it cannot. */
 export function checkWeekNumber(number: number, fileName: string): CodecIssue | null {
   return number > LIMITS.weekNumber
-    ? issue(
-        fileName,
-        null,
-        `the page says it is week ${number}; an internship has at most ${LIMITS.weekNumber} weeks, so it was not read`,
-      )
+    ? issue(fileName, null, said('msg.weekTooFar', { number: String(number), limit: LIMITS.weekNumber }))
     : null
 }
 
@@ -165,7 +139,7 @@ export function readPageWithin(
     const reason = error instanceof Error ? error.message : String(error)
     return {
       ok: false,
-      error: issue(fileName, null, `the page could not be read: an unexpected error (${reason})`),
+      error: issue(fileName, null, said('msg.parserFailed', { reason })),
     }
   }
 }
@@ -183,7 +157,11 @@ export function boundPage(parsed: ParseWeekResult): ParseWeekResult {
   const warning = issue(
     page.fileName,
     null,
-    `the page's dates fall in the week of ${page.monday}, outside ${LIMITS.firstYear}–${LIMITS.lastYear}; the week is placed as if the page had no dates`,
+    said('msg.datesOutOfRange', {
+      monday: page.monday,
+      first: String(LIMITS.firstYear),
+      last: String(LIMITS.lastYear),
+    }),
   )
   return { ok: true, page: { ...page, monday: '', warnings: [...page.warnings, warning] } }
 }

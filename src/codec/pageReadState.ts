@@ -3,6 +3,7 @@ import type { NoteAnchor, Objective, Task, WeekNote } from '../domain/types'
 import type { SectionKind } from './headingKinds'
 import type { CodecIssue } from './issues'
 import type { FrontMatter } from './frontMatter'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { AchievementsReader } from './achievementsSection'
 import { endOffset, startOffset } from './markdownTree'
 import { emptyLayout, type PageLayout, type Span } from './pageLayout'
@@ -27,6 +28,10 @@ export interface PageReading {
   front: FrontMatter
   /** The year of the front matter date, for task dates written without one. */
   yearHint: number | null
+  /** The date order and year the user set for this page's tasks table, when they corrected them. */
+  dateCorrection?: DateCorrection
+  /** How the tasks table's dates were read, where the reader assumed the order or the year. */
+  dates?: DateReading
   layout: PageLayout
   warnings: CodecIssue[]
   objectives: Objective[]

@@ -1,7 +1,9 @@
 import type { Root } from 'mdast'
 import { mondayOf } from '../domain/dates'
 import { defaultWeekTitle } from '../domain/factories'
+import { said, type Message } from '../domain/messages'
 import type { IsoDate, Lang, WeekContent } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { issue, type CodecIssue } from './issues'
 import { parseMarkdown } from './markdownTree'
 import { findMonday } from './pageDates'
@@ -26,6 +28,8 @@ export interface ParsedWeekPage {
   warnings: CodecIssue[]
   /** Where each field sits in the page's `\n` text, for patching it. */
   layout: PageLayout
+  /** How the tasks table's dates were read, where the reader assumed the order or the year. */
+  dates?: DateReading
 }
 
 export type ParseWeekResult = { ok: true; page: ParsedWeekPage } | { ok: false; error: CodecIssue }
@@ -34,17 +38,13 @@ export interface ParseWeekOptions {
   fileName: string
   /** Overrides what the file name (`_index.vi.md`) and the headings say. */
   lang?: Lang
+  /** The tasks table's date order and year as the user corrected them in the import preview. */
+  dates?: DateCorrection
 }
 
-function fail(file: string, line: number | null, message: string): ParseWeekResult {
+function fail(file: string, line: number | null, message: Message): ParseWeekResult {
   return { ok: false, error: issue(file, line, message) }
 }
-
-const NOT_A_WEEK_PAGE =
-  'this is not a worklog page: it has no objectives, tasks or achievements section and no tasks table'
-const SECTION_PAGE = 'this is the worklog section page (the list of weeks), not a week page'
-const NO_WEEK_NUMBER =
-  'cannot tell which week this page is: there is no week number in the folder name (1.7-Week7), in `pre`, in the title or in `weight`'
 
 /**
  * Reads one week page as people write it. Sections are recognised by meaning; what fits no field is
@@ -53,9 +53,8 @@ const NO_WEEK_NUMBER =
 export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWeekResult {
   const file = options.fileName
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (!source.trim()) return fail(file, null, 'the file is empty, so it is not a worklog page')
-  if (source.includes('\u0000'))
-    return fail(file, null, 'this is not a text file, so it is not a worklog page')
+  if (!source.trim()) return fail(file, null, said('msg.emptyFile'))
+  if (source.includes('\u0000')) return fail(file, null, said('msg.notText'))
 
   const tree: Root = parseMarkdown(source)
   const head = readFrontMatterBlock(file, source, tree.children)
@@ -63,14 +62,15 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
   const layout = emptyLayout()
   layout.frontMatter = head.span
   const reading = startReading(file, source, head.front, layout, [...head.warnings])
+  reading.dateCorrection = options.dates
   readPageBlocks(reading, head.body)
 
   if (reading.seen.size === 0 && reading.tasks.length === 0) {
     const links = /\]\(\s*\d+\.\d+-week\d+\/?\s*\)/i.test(source)
-    return fail(file, null, links ? SECTION_PAGE : NOT_A_WEEK_PAGE)
+    return fail(file, null, said(links ? 'msg.sectionPage' : 'msg.notAWeekPage'))
   }
   const place = weekPlace(file, head.front, reading.titleHeading)
-  if (place.number === null || place.number < 1) return fail(file, null, NO_WEEK_NUMBER)
+  if (place.number === null || place.number < 1) return fail(file, null, said('msg.noWeekNumber'))
   const number = place.number
   const lang = pageLang(file, options.lang, reading.vietnameseHeadings)
   const summary = finishSummary(reading)
@@ -95,6 +95,7 @@ export function parseWeekPage(text: string, options: ParseWeekOptions): ParseWee
       content,
       warnings: reading.warnings,
       layout,
+      ...(reading.dates ? { dates: reading.dates } : {}),
     },
   }
 }

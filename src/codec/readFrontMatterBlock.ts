@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast'
+import { said, type Message } from '../domain/messages'
 import { issue, type CodecIssue } from './issues'
 import { readFrontMatter, type FrontMatter } from './frontMatter'
 import type { Span } from './pageLayout'
@@ -6,12 +7,9 @@ import { endOffset, startOffset } from './markdownTree'
 
 export type FrontMatterBlock =
   | { ok: true; front: FrontMatter; span: Span | null; warnings: CodecIssue[]; body: RootContent[] }
-  | { ok: false; line: number | null; message: string }
+  | { ok: false; line: number | null; message: Message }
 
 const NO_FRONT_MATTER: FrontMatter = { title: null, date: '', unreadableDate: null, weight: null, pre: null }
-
-const UNCLOSED =
-  'the front matter opened by the first --- line is never closed by a second one, so the page has no title or date from it; its lines are kept as a note'
 
 /** Reads the page's YAML front matter block, when it has one, and hands back the blocks after it. */
 export function readFrontMatterBlock(file: string, source: string, blocks: RootContent[]): FrontMatterBlock {
@@ -20,24 +18,18 @@ export function readFrontMatterBlock(file: string, source: string, blocks: RootC
     return {
       ok: false,
       line: 1,
-      message: 'TOML front matter (+++) is not supported; write it as YAML between --- lines',
+      message: said('msg.tomlFrontMatter'),
     }
   if (first?.type !== 'yaml') {
     const unclosed = first?.type === 'thematicBreak' && /^---[ \t]*\n[ \t]*[\w"'-]+[ \t]*:/.test(source)
-    const warnings = unclosed ? [issue(file, 1, UNCLOSED)] : []
+    const warnings = unclosed ? [issue(file, 1, said('msg.unclosedFrontMatter'))] : []
     return { ok: true, front: NO_FRONT_MATTER, span: null, warnings, body: blocks }
   }
   const read = readFrontMatter(first.value)
   if (!read.ok) return { ok: false, line: read.line, message: read.message }
   const front = read.value
   const warnings = front.unreadableDate
-    ? [
-        issue(
-          file,
-          1,
-          `the front matter date “${front.unreadableDate}” is not a date; the week has no publish date`,
-        ),
-      ]
+    ? [issue(file, 1, said('msg.badFrontMatterDate', { date: front.unreadableDate }))]
     : []
   const span = { start: startOffset(first), end: endOffset(first) }
   return { ok: true, front, span, warnings, body: blocks.slice(1) }

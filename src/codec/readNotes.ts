@@ -1,3 +1,4 @@
+import { said, type MessageCode } from '../domain/messages'
 import type { RootContent } from 'mdast'
 import { newId } from '../domain/ids'
 import type { NoteAnchor } from '../domain/types'
@@ -5,12 +6,12 @@ import { issue } from './issues'
 import { endOffset, lineOf, startOffset } from './markdownTree'
 import { anchorOf, type PageReading } from './pageReadState'
 
-const SECTION_NAMES: Record<NoteAnchor, string> = {
-  start: 'the page title',
-  objectives: 'the objectives',
-  tasks: 'the tasks',
-  achievements: 'the achievements',
-  summary: 'the summary',
+const SECTION_NAMES: Record<NoteAnchor, MessageCode> = {
+  start: 'msg.section.start',
+  objectives: 'msg.section.objectives',
+  tasks: 'msg.section.tasks',
+  achievements: 'msg.section.achievements',
+  summary: 'msg.section.summary',
 }
 
 function preview(markdown: string): string {
@@ -33,7 +34,7 @@ export function closeNote(reading: PageReading): void {
     issue(
       reading.file,
       lineOf(run.first),
-      `kept as a note after ${SECTION_NAMES[run.anchor]}: “${preview(markdown)}”`,
+      said('msg.keptAsNote', { section: said(SECTION_NAMES[run.anchor]), preview: preview(markdown) }),
     ),
   )
 }

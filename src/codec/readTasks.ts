@@ -12,7 +12,8 @@ export function readTasksTableBlock(reading: PageReading, block: RootContent): b
   if (block.type !== 'table' || region.kind === 'summary' || reading.filled.has('tasks')) return false
   const roles = tasksTableRoles(block, reading.source)
   if (!roles) return false
-  const read = readTasksTable(block, roles, reading.source, reading.yearHint)
+  const read = readTasksTable(block, roles, reading.source, reading.yearHint, reading.dateCorrection)
+  if (read.dates) reading.dates = read.dates
   reading.tasks = read.tasks
   reading.layout.taskRows = read.rows
   reading.layout.taskTable = spanOf(block)

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini'
 import { describeIssues, JournalSchema, ReviewCommentSchema, WeekSchema } from '../domain/schema'
 import type { Journal, ReviewComment, Week } from '../domain/types'
-import { readJsonFile, sha256Hex } from './jsonFile'
+import { said, type Message } from '../domain/messages'
+import { readJsonFile, refusal, sha256Hex } from './jsonFile'
 
 /**
  * The review exchange travels as files, with no server: the intern sends a review package (the journal,
@@ -46,43 +47,38 @@ async function seal<P>(format: string, payload: P, now: Date): Promise<string> {
   return `${JSON.stringify(envelope, null, 2)}\n`
 }
 
-export type Opened<P> = { ok: true; payload: P; exportedAt: string } | { ok: false; message: string }
+export type Opened<P> =
+  { ok: true; payload: P; exportedAt: string } | { ok: false; message: string; said: Message }
 
 async function open<P>(
   text: string,
   format: string,
-  label: string,
+  label: Message,
   schema: {
     safeParse(
       raw: unknown,
     ): { success: true; data: unknown } | { success: false; error: Parameters<typeof describeIssues>[0] }
   },
 ): Promise<Opened<P>> {
-  const nothingDone = 'Nothing was imported.'
+  const done = said('msg.done.nothingImported')
   const read = readJsonFile(text, {
     format,
     maxVersion: EXCHANGE_SCHEMA_VERSION,
     label,
     name: label,
-    nothingDone,
+    nothingDone: done,
   })
   if (!read.ok) return read
   const { record } = read
   if (typeof record.checksum !== 'string' || record.payload === undefined) {
-    return {
-      ok: false,
-      message: `The ${label} is damaged: its checksum or payload is missing. ${nothingDone}`,
-    }
+    return refusal(said('msg.exchangeNoChecksum', { kind: label, done }))
   }
   if ((await sha256Hex(JSON.stringify(record.payload))) !== record.checksum) {
-    return {
-      ok: false,
-      message: `The ${label} was changed after it was exported (its checksum does not match its content), so it cannot be trusted. Ask for a new export. ${nothingDone}`,
-    }
+    return refusal(said('msg.exchangeChanged', { kind: label, done }))
   }
   const parsed = schema.safeParse(record.payload)
   if (!parsed.success)
-    return { ok: false, message: `The ${label} is damaged: ${describeIssues(parsed.error)}. ${nothingDone}` }
+    return refusal(said('msg.exchangeDamaged', { kind: label, problem: describeIssues(parsed.error), done }))
   return { ok: true, payload: parsed.data as P, exportedAt: String(record.exportedAt ?? '') }
 }
 
@@ -91,16 +87,18 @@ export function writeReviewPackage(payload: ReviewPackagePayload, now = new Date
 }
 
 export async function readReviewPackage(text: string): Promise<Opened<ReviewPackagePayload>> {
-  const opened = await open<ReviewPackagePayload>(text, PACKAGE_FORMAT, 'review package', PackagePayloadV1)
+  const opened = await open<ReviewPackagePayload>(
+    text,
+    PACKAGE_FORMAT,
+    said('msg.kind.reviewPackage'),
+    PackagePayloadV1,
+  )
   if (!opened.ok) return opened
   const { journal, weeks, comments } = opened.payload
   const stray =
     weeks.find((w) => w.journalId !== journal.id) ?? comments.find((c) => c.journalId !== journal.id)
   if (stray) {
-    return {
-      ok: false,
-      message: `The review package is damaged: it holds data of another journal (“${stray.journalId}”). Nothing was imported.`,
-    }
+    return refusal(said('msg.packageStray', { journal: stray.journalId }))
   }
   return opened
 }

@@ -1,3 +1,4 @@
+import { said, type Message } from '../domain/messages'
 import { LIMITS } from './limits'
 
 /** The line of a character offset, counted from 1. */
@@ -10,11 +11,15 @@ function lineAt(text: string, offset: number): number {
 /**
  * Why a JSON text is refused before JSON.parse sees it, or null: too large, or objects and arrays
  * nested deeper than any file of the app (a nesting of thousands overflows the stack of what reads it).
- * `label` is how the user calls the file: "backup file", "review package".
+ * `kind` is how the user calls the file: "backup file", "review package".
  */
-export function checkJsonText(text: string, label: string): string | null {
+export function checkJsonText(text: string, kind: Message): Message | null {
   if (text.length > LIMITS.jsonChars)
-    return `The ${label} is ${Math.round(text.length / 1_000_000)} million characters long; a ${label} is at most ${LIMITS.jsonChars / 1_000_000} million, so it was not read.`
+    return said('msg.jsonTooLarge', {
+      kind,
+      millions: Math.round(text.length / 1_000_000),
+      limit: LIMITS.jsonChars / 1_000_000,
+    })
   let depth = 0
   let inString = false
   for (let i = 0; i < text.length; i++) {
@@ -26,7 +31,7 @@ export function checkJsonText(text: string, label: string): string | null {
     } else if (ch === 34) inString = true
     else if (ch === 123 || ch === 91) {
       if (++depth > LIMITS.jsonDepth)
-        return `The ${label} is damaged or crafted: its data is nested more than ${LIMITS.jsonDepth} levels deep at line ${lineAt(text, i)}, which no ${label} of the app is, so it was not read.`
+        return said('msg.jsonTooDeep', { kind, limit: LIMITS.jsonDepth, line: String(lineAt(text, i)) })
     } else if (ch === 125 || ch === 93) depth--
   }
   return null

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate, unzipSync, type UnzipFile } from 'fflate'
+import { englishText, said, SaidError, type Message } from '../domain/messages'
 import { LIMITS } from './limits'
 
 export interface ZipPage {
@@ -6,10 +7,16 @@ export interface ZipPage {
   text: string
 }
 
-export type SafeZipResult = { ok: true; files: ZipPage[] } | { ok: false; message: string }
+export type SafeZipResult = { ok: true; files: ZipPage[] } | { ok: false; message: string; said: Message }
 
 /** A refusal raised inside fflate's callbacks, to stop its loop at once. */
-class ZipRefusal extends Error {}
+class ZipRefusal extends SaidError {}
+
+const refused = (message: Message): SafeZipResult => ({
+  ok: false,
+  message: englishText(message),
+  said: message,
+})
 
 /** Bytes handed to the inflater at a time: one push can unpack to at most ~1,000 times this. */
 const CHUNK = 4_096
@@ -17,12 +24,12 @@ const CHUNK = 4_096
 const isPage = (name: string) => /\.(md|markdown)$/i.test(name) && !name.startsWith('__MACOSX/')
 
 /** Why an entry's name could write or read outside the zip's own folder, or null. */
-export function unsafeZipPath(name: string): string | null {
+export function unsafeZipPath(name: string): Message | null {
   const path = name.replace(/\\/g, '/')
-  if ([...path].some((ch) => ch.charCodeAt(0) < 32)) return 'has control characters in its name'
-  if (path.startsWith('/')) return 'is an absolute path'
-  if (/^[a-z]:/i.test(path)) return 'starts with a drive letter'
-  if (path.split('/').includes('..')) return 'climbs out of the zip’s folder with “..”'
+  if ([...path].some((ch) => ch.charCodeAt(0) < 32)) return said('msg.zipPathControl')
+  if (path.startsWith('/')) return said('msg.zipPathAbsolute')
+  if (/^[a-z]:/i.test(path)) return said('msg.zipPathDrive')
+  if (path.split('/').includes('..')) return said('msg.zipPathClimbs')
   return null
 }
 
@@ -31,27 +38,23 @@ function listPages(bytes: Uint8Array, zipName: string): Map<string, number> {
   const pages = new Map<string, number>()
   let entries = 0
   let total = 0
-  const refuse = (why: string): never => {
-    throw new ZipRefusal(`${zipName}: ${why}, so the zip was not read`)
+  const refuse = (why: Message): never => {
+    throw new ZipRefusal(said('msg.zipRefused', { zip: zipName, why }))
   }
   unzipSync(bytes, {
     filter: (file) => {
-      if (++entries > LIMITS.zipEntries)
-        refuse(`it lists more than ${LIMITS.zipEntries.toLocaleString('en-US')} entries`)
+      if (++entries > LIMITS.zipEntries) refuse(said('msg.zipTooManyEntries', { limit: LIMITS.zipEntries }))
       const unsafe = unsafeZipPath(file.name)
-      if (unsafe) refuse(`the entry “${file.name}” ${unsafe}`)
+      if (unsafe) refuse(said('msg.zipUnsafeEntry', { name: file.name, why: unsafe }))
       const name = file.name.replace(/\\/g, '/')
       if (!isPage(name) || name.endsWith('/')) return false
-      if (pages.has(name)) refuse(`the entry “${name}” appears twice`)
-      if (pages.size >= LIMITS.zipPages)
-        refuse(`it holds more than ${LIMITS.zipPages.toLocaleString('en-US')} markdown pages`)
+      if (pages.has(name)) refuse(said('msg.zipDuplicate', { name }))
+      if (pages.size >= LIMITS.zipPages) refuse(said('msg.zipTooManyPages', { limit: LIMITS.zipPages }))
       if (file.originalSize > LIMITS.pageChars)
-        refuse(
-          `the page “${name}” would unpack to ${file.originalSize.toLocaleString('en-US')} bytes; a worklog page is at most ${LIMITS.pageChars.toLocaleString('en-US')}`,
-        )
+        refuse(said('msg.zipPageTooLarge', { name, bytes: file.originalSize, limit: LIMITS.pageChars }))
       total += file.originalSize
       if (total > LIMITS.zipBytes)
-        refuse(`its pages would unpack to more than ${(LIMITS.zipBytes / 1_000_000).toFixed(0)} MB`)
+        refuse(said('msg.zipTooLarge', { megabytes: Math.round(LIMITS.zipBytes / 1_000_000) }))
       pages.set(name, file.originalSize)
       return false
     },
@@ -73,13 +76,12 @@ function unpackPages(bytes: Uint8Array, zipName: string, pages: Map<string, numb
     let size = 0
     file.ondata = (error, data, final) => {
       if (error instanceof ZipRefusal) throw error
-      if (error) throw new ZipRefusal(`${zipName}: the page “${name}” cannot be unpacked (${error.message})`)
+      if (error)
+        throw new ZipRefusal(said('msg.zipPageBroken', { zip: zipName, name, reason: error.message }))
       size += data.length
       if (size > declared) {
         file.terminate()
-        throw new ZipRefusal(
-          `${zipName}: the page “${name}” unpacks to more than the ${declared.toLocaleString('en-US')} bytes the zip declares for it; the zip is damaged or crafted, so it was not read`,
-        )
+        throw new ZipRefusal(said('msg.zipPageOverflow', { zip: zipName, name, bytes: declared }))
       }
       parts.push(data)
       if (final)
@@ -105,18 +107,16 @@ export function readZipPages(bytes: Uint8Array, zipName: string): SafeZipResult 
     const pages = listPages(bytes, zipName)
     const texts = unpackPages(bytes, zipName, pages)
     const missing = [...pages.keys()].find((name) => !texts.has(name))
-    if (missing)
-      return {
-        ok: false,
-        message: `${zipName}: the page “${missing}” could not be unpacked (the zip is damaged), so the zip was not read`,
-      }
+    if (missing) return refused(said('msg.zipPageMissing', { zip: zipName, name: missing }))
     const files = [...texts].map(([path, text]) => ({ path, text }))
     return { ok: true, files: files.sort((a, b) => a.path.localeCompare(b.path)) }
   } catch (error) {
-    if (error instanceof ZipRefusal) return { ok: false, message: error.message }
-    return {
-      ok: false,
-      message: `${zipName}: cannot be opened as a zip (${error instanceof Error ? error.message : String(error)})`,
-    }
+    if (error instanceof ZipRefusal) return refused(error.said)
+    return refused(
+      said('msg.zipUnreadable', {
+        zip: zipName,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    )
   }
 }

@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import { keyFingerprint } from '../domain/contentHash'
 import { describeIssues, ReviewCommentSchema } from '../domain/schema'
 import type { ReviewComment, ReviewStatus } from '../domain/types'
-import { readJsonFile } from './jsonFile'
+import { said, type Message } from '../domain/messages'
+import { readJsonFile, refusal } from './jsonFile'
 import { checkJsonText } from './safeJson'
 
 /**
@@ -109,10 +110,11 @@ export async function writeFeedback(
 
 export type OpenedFeedback =
   | { ok: true; payload: FeedbackPayload; exportedAt: string; signer: VerifiedSigner }
-  | { ok: false; message: string }
+  | { ok: false; message: string; said: Message }
 
-const NOTHING = 'Nothing was imported.'
-const refuse = (message: string): OpenedFeedback => ({ ok: false, message: `${message} ${NOTHING}` })
+const NOTHING = said('msg.done.nothingImported')
+const refuse = (message: Message): OpenedFeedback =>
+  refusal(said('msg.withDone', { reason: message, done: NOTHING }))
 
 async function verified(publicKey: PublicKeyJwk, signature: Uint8Array<ArrayBuffer>, body: string) {
   try {
@@ -131,7 +133,7 @@ async function verified(publicKey: PublicKeyJwk, signature: Uint8Array<ArrayBuff
 
 /** Opens a feedback file: refused unless it is signed and its signature matches its exact payload. */
 export async function readFeedback(text: string): Promise<OpenedFeedback> {
-  const label = 'feedback file'
+  const label = said('msg.kind.feedbackFile')
   const read = readJsonFile(text, {
     format: FEEDBACK_FORMAT,
     maxVersion: FEEDBACK_SCHEMA_VERSION,
@@ -142,40 +144,34 @@ export async function readFeedback(text: string): Promise<OpenedFeedback> {
   if (!read.ok) return read
   const { record } = read
   if (read.version < 2 || record.signature === undefined) {
-    return refuse(
-      'The feedback file is not signed, so nothing shows that your mentor wrote it. Ask your mentor to export the feedback again.',
-    )
+    return refuse(said('msg.feedbackUnsigned'))
   }
   const signer = z.object({ name: z.string(), publicKey: PublicKeySchema }).safeParse(record.signer)
   const signature = typeof record.signature === 'string' ? fromBase64(record.signature) : null
   if (!signer.success || !signature || typeof record.payload !== 'string') {
-    return refuse('The feedback file is damaged: its signer, signature or payload is missing or malformed.')
+    return refuse(said('msg.feedbackNoSignature'))
   }
   if (!(await verified(signer.data.publicKey, signature, record.payload))) {
-    return refuse(
-      'The feedback file was changed after it was signed (its signature does not match its content), so it cannot be trusted. Ask your mentor for a new export.',
-    )
+    return refuse(said('msg.feedbackTampered'))
   }
   // Signed is not well formed: the payload is bounded and parsed like any untrusted JSON.
   const bounded = checkJsonText(record.payload, label)
-  if (bounded) return { ok: false, message: `${bounded} ${NOTHING}` }
+  if (bounded) return refuse(bounded)
   let body: unknown
   try {
     body = JSON.parse(record.payload)
   } catch {
-    return refuse('The feedback file is damaged: its signed payload is not valid JSON.')
+    return refuse(said('msg.feedbackBadPayload'))
   }
   const parsed = FeedbackPayloadSchema.safeParse(body)
-  if (!parsed.success) return refuse(`The feedback file is damaged: ${describeIssues(parsed.error)}.`)
+  if (!parsed.success) return refuse(said('msg.feedbackDamaged', { problem: describeIssues(parsed.error) }))
   const payload = parsed.data
   if (payload.mentor !== signer.data.name) {
-    return refuse('The feedback file is damaged: the name it is signed with is not the mentor named in it.')
+    return refuse(said('msg.feedbackWrongMentor'))
   }
   const stray = payload.comments.find((c) => c.journalId !== payload.journalId)
   if (stray) {
-    return refuse(
-      `The feedback file is damaged: it holds comments of another journal (“${stray.journalId}”).`,
-    )
+    return refuse(said('msg.feedbackStray', { journal: stray.journalId }))
   }
   return {
     ok: true,

@@ -1,19 +1,21 @@
 import type { Table, TableCell } from 'mdast'
 import { newId } from '../domain/ids'
+import { englishText, said, type Message } from '../domain/messages'
 import { formatDayMonthYear, weekdayOf } from '../domain/dates'
 import type { IsoDate, Lang, Task, Weekday } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { endOffset, lineOf, plainText, startOffset } from './markdownTree'
 import { assignRoles, type ColumnRole } from './taskColumns'
 import { cellToText, textToCell } from './cellText'
 import { parseCellDate, withYear, type DateOrder } from './cellDates'
-import { tableDateOrder, type DatedRow } from './dateOrder'
+import { orderScore, tableDateOrder, type DatedRow } from './dateOrder'
 import { formatDayCell, parseDayCell, type DayStyle } from './days'
 import { readTaskCell, writeTaskCell } from './taskCell'
 import { PAGE_LABELS } from './pageLabels'
 
 export interface TableWarning {
   line: number | null
-  message: string
+  message: Message
 }
 
 function cellSource(cell: TableCell | undefined, source: string): string {
@@ -59,32 +61,76 @@ function firstYear(cells: string[], order: DateOrder): number | null {
   return null
 }
 
+/**
+ * Every date cell reads both ways (`03/10/2025`), some to another day each way, and neither way puts
+ * more dates in one week or on the days the Day column names: nothing on the page tells the order.
+ */
+function orderUnsure(cells: string[], rows: DatedRow[], year: number | null): boolean {
+  const day = orderScore(rows, 'day-first', year)
+  const month = orderScore(rows, 'month-first', year)
+  if (day[0] !== month[0] || day[1] !== month[1]) return false
+  const pairs = cells.flatMap((cell) => {
+    const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{4})?$/.exec(cell.replace(/\*\*|__/g, '').trim())
+    return match ? [[Number(match[1]), Number(match[2])]] : []
+  })
+  return pairs.every(([a, b]) => a <= 12 && b <= 12) && pairs.some(([a, b]) => a !== b)
+}
+
+/** How the table's dates were read, when the reader assumed anything; undefined when it did not. */
+function dateReading(
+  cells: string[],
+  rows: DatedRow[],
+  order: DateOrder,
+  year: { value: number | null; from: DateReading['yearFrom'] },
+  corrected: DateCorrection | undefined,
+): DateReading | undefined {
+  const noYear = cells.some((cell) => parseCellDate(cell, order).kind === 'no-year')
+  const unsure = orderUnsure(cells, rows, year.value)
+  const yearFrom = noYear ? year.from : null
+  if (!unsure && (yearFrom === null || yearFrom === 'dates') && !corrected) return undefined
+  return { order, orderUnsure: unsure, year: noYear ? year.value : null, yearFrom }
+}
+
 /** The rows of a tasks table as tasks; text that has no column of its own is appended to the detail. */
 export function readTasksTable(
   table: Table,
   roles: ColumnRole[],
   source: string,
   yearHint: number | null,
-): { tasks: Task[]; warnings: TableWarning[]; rows: { start: number; end: number }[] } {
+  corrected?: DateCorrection,
+): {
+  tasks: Task[]
+  warnings: TableWarning[]
+  rows: { start: number; end: number }[]
+  dates?: DateReading
+} {
   const warnings: TableWarning[] = []
   const headerCells = table.children[0].children.map((cell) => cellToText(cellSource(cell, source)))
   const cellsWithDates = dateCells(table, roles, source)
-  const { order, guessed } = tableDateOrder(datedRows(table, roles, source), yearHint)
-  const year = firstYear(cellsWithDates, order) ?? yearHint
+  const dated = datedRows(table, roles, source)
+  const decided = tableDateOrder(dated, corrected?.year ?? yearHint)
+  const order = corrected?.order ?? decided.order
+  const guessed = !corrected?.order && decided.guessed
+  const fromDates = firstYear(cellsWithDates, order)
+  const year = corrected?.year ?? fromDates ?? yearHint
+  const yearFrom = corrected?.year ? 'user' : fromDates ? 'dates' : yearHint ? 'front-matter' : 'none'
+  const dates = dateReading(cellsWithDates, dated, order, { value: year, from: yearFrom }, corrected)
   if (order === 'month-first')
     warnings.push({
       line: lineOf(table),
-      message: `the dates in this table are written month first (MM/dd/yyyy); they are read that way${guessed ? ', since only that puts them in one week' : ''}`,
+      message: said(guessed ? 'msg.monthFirstDatesGuessed' : 'msg.monthFirstDates'),
     })
   const tasks: Task[] = []
   const rows: { start: number; end: number }[] = []
   let previousDay: Weekday | null = null
   const otherColumns = roles.flatMap((role, i) => (role === 'other' && i < headerCells.length ? [i] : []))
   if (otherColumns.length) {
-    const names = otherColumns.map((i) => headerCells[i] || `column ${i + 1}`)
+    const names = otherColumns.map(
+      (i) => headerCells[i] || englishText(said('msg.columnNumber', { n: i + 1 })),
+    )
     warnings.push({
       line: lineOf(table),
-      message: `the tasks table has columns that are not day, task, dates or reference (${names.join(', ')}); they are kept as they are, in their own cells`,
+      message: said('msg.otherColumns', { names: names.join(', ') }),
     })
   }
   for (const row of table.children.slice(1)) {
@@ -113,7 +159,7 @@ export function readTasksTable(
           extras.push(`${headerCells[i] || role}: ${text}`)
           warnings.push({
             line,
-            message: `“${text}” in the ${headerCells[i] || role} column is not a date written dd/MM/yyyy; it is kept in the task's detail`,
+            message: said('msg.notADate', { text, column: headerCells[i] || role }),
           })
         }
       } else if (text && i >= headerCells.length) extras.push(text)
@@ -122,7 +168,7 @@ export function readTasksTable(
     if (cells.length > headerCells.length && texts.slice(headerCells.length).some((t) => t)) {
       warnings.push({
         line,
-        message: `this row has ${cells.length} cells but the header has ${headerCells.length}; the extra text is kept in the task's detail`,
+        message: said('msg.extraCells', { cells: cells.length, header: headerCells.length }),
       })
     }
     let day = parseDayCell(dayText)
@@ -130,7 +176,7 @@ export function readTasksTable(
       extras.push(`${headerCells[roles.indexOf('day')] || 'Day'}: ${dayText}`)
       warnings.push({
         line,
-        message: `“${dayText}” is not a day of the week; the day is taken from the dates and the text kept in the detail`,
+        message: said('msg.notADay', { text: dayText }),
       })
     }
     day ??= dates.start
@@ -140,7 +186,7 @@ export function readTasksTable(
         : previousDay
     if (day === null) {
       day = 1
-      warnings.push({ line, message: 'this row has no day and no date; it is put on Monday' })
+      warnings.push({ line, message: said('msg.noDayNoDate') })
     }
     previousDay = day
     rows.push({ start: startOffset(row), end: endOffset(row) })
@@ -159,7 +205,7 @@ export function readTasksTable(
       ...(extraCells.some((cell) => cell.text) ? { extraCells } : {}),
     })
   }
-  return { tasks, warnings, rows }
+  return { tasks, warnings, rows, ...(dates ? { dates } : {}) }
 }
 
 /** The page's own extra columns the tasks carry (Status, Hours), by header, in the order first met. */

@@ -1,5 +1,9 @@
+import { MESSAGE_TEXT_EN } from '../domain/messageTexts'
+
 /** Every user-facing string of the app, in English. Keys are grouped by screen or piece. */
 export const en = {
+  // What reading files and storing data report (domain/messages.ts).
+  ...MESSAGE_TEXT_EN,
   'app.name': 'Worklog Tracker',
   'app.updateReady': 'A new version of Worklog Tracker is ready.',
   'app.reloadToUpdate': 'Reload to update',
@@ -435,6 +439,24 @@ export const en = {
   'import.notes': 'Notes',
   'import.whenExists': 'Already in the journal?',
   'import.newWeek': 'new',
+  'import.datesTitle': 'Dates to check',
+  'import.datesLead':
+    'In these weeks the tasks table did not say everything about its dates, so the app assumed what is written below. Correct the order or the year if it is wrong: that week is read again before anything is stored.',
+  'import.datesRead': 'Week {n}: dates read {how}.',
+  'import.readDayFirst': 'day first (dd/MM/yyyy)',
+  'import.readMonthFirst': 'month first (MM/dd/yyyy)',
+  'import.yearFrom.front-matter': 'year {year} from the front matter',
+  'import.yearFrom.dates': 'year {year} from the other dates',
+  'import.yearFrom.none': 'no year found, so dates written without one are not read',
+  'import.yearFrom.user': 'year {year} as you set it',
+  'import.orderUnsure': 'Every date in the table can be read either way.',
+  'import.dateOrder': 'Date order in week {n}',
+  'import.dayFirst': 'Day first: 03/10 is 3 October',
+  'import.monthFirst': 'Month first: 03/10 is 10 March',
+  'import.dateYear': 'Year of dates without one in week {n}',
+  'import.yearInvalid': 'Enter a year from 2000 to 2100, like 2025.',
+  'import.readAgain': 'Read week {n} again',
+  'import.reread': 'Week {n} read again: {tasks} tasks, Monday {monday}.',
   'import.choiceFor': 'Week {n} is already in the journal: what to do',
   'import.skip': 'Keep mine, skip this one',
   'import.replace': 'Replace mine',

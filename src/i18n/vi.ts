@@ -1,7 +1,9 @@
 import type { MessageKey } from './en'
+import { messagesVi } from './messagesVi'
 
 /** Every user-facing string of the app, in Vietnamese. */
 export const vi: Record<MessageKey, string> = {
+  ...messagesVi,
   'app.name': 'Worklog Tracker',
   'app.updateReady': 'Đã có phiên bản mới của Worklog Tracker.',
   'app.reloadToUpdate': 'Tải lại để cập nhật',
@@ -439,6 +441,24 @@ export const vi: Record<MessageKey, string> = {
   'import.notes': 'Ghi chú',
   'import.whenExists': 'Đã có trong nhật ký?',
   'import.newWeek': 'mới',
+  'import.datesTitle': 'Ngày tháng cần kiểm tra',
+  'import.datesLead':
+    'Ở các tuần này, bảng công việc không nói rõ hết về ngày tháng, nên ứng dụng đã giả định như bên dưới. Nếu sai, hãy sửa thứ tự hoặc năm: tuần đó sẽ được đọc lại trước khi lưu.',
+  'import.datesRead': 'Tuần {n}: ngày được đọc {how}.',
+  'import.readDayFirst': 'ngày trước (dd/MM/yyyy)',
+  'import.readMonthFirst': 'tháng trước (MM/dd/yyyy)',
+  'import.yearFrom.front-matter': 'năm {year} lấy từ front matter',
+  'import.yearFrom.dates': 'năm {year} lấy từ các ngày khác',
+  'import.yearFrom.none': 'không tìm thấy năm, nên các ngày không ghi năm chưa được đọc',
+  'import.yearFrom.user': 'năm {year} theo bạn đặt',
+  'import.orderUnsure': 'Mọi ngày trong bảng đều có thể đọc theo cả hai cách.',
+  'import.dateOrder': 'Thứ tự ngày tháng ở tuần {n}',
+  'import.dayFirst': 'Ngày trước: 03/10 là ngày 3 tháng 10',
+  'import.monthFirst': 'Tháng trước: 03/10 là ngày 10 tháng 3',
+  'import.dateYear': 'Năm của các ngày không ghi năm ở tuần {n}',
+  'import.yearInvalid': 'Hãy nhập năm từ 2000 đến 2100, ví dụ 2025.',
+  'import.readAgain': 'Đọc lại tuần {n}',
+  'import.reread': 'Đã đọc lại tuần {n}: {tasks} công việc, thứ Hai {monday}.',
   'import.choiceFor': 'Tuần {n} đã có trong nhật ký: cần làm gì',
   'import.skip': 'Giữ bản của tôi, bỏ qua bản này',
   'import.replace': 'Thay bản của tôi',

@@ -1,4 +1,5 @@
 import { isOnlyMoved, shiftWeek } from '../domain/journalSettings'
+import { saidOf, type Message } from '../domain/messages'
 import type { Week } from '../domain/types'
 import { ReadOnlyJournalError, StaleWriteError, isQuotaError } from '../storage/errors'
 import { deleteConflict, putConflict } from '../storage/drafts'
@@ -10,7 +11,7 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'retrying'; reason: 'quota' | 'error'; message: string }
+  | { kind: 'retrying'; reason: 'quota' | 'error'; message: string; said?: Message }
   | { kind: 'conflict'; theirs: Week }
   | { kind: 'read-only' }
 
@@ -85,6 +86,20 @@ export class WeekSaver {
     this.draft = stored
     this.base = stored.revision
     this.baseWeek = stored
+    return true
+  }
+
+  /**
+   * The journal's first Monday changed (in this tab or another): a week never stored has no stored
+   * version to refresh from, so its draft moves to `monday` here, dates of its tasks with it. A stored
+   * week moves by its stored version (adoptStored, or the move of an edit in `save`). Returns whether
+   * the draft moved.
+   */
+  moveUnstored(monday: string): boolean {
+    if (this.draft.revision !== 0 || this.draft.monday === monday || this.base !== 0) return false
+    this.draft = shiftWeek(this.draft, monday)
+    this.baseWeek = shiftWeek(this.baseWeek, monday)
+    if (this.dirty) pendingEdits.write({ base: this.base, week: this.draft })
     return true
   }
 
@@ -163,6 +178,7 @@ export class WeekSaver {
           kind: 'retrying',
           reason: quota ? 'quota' : 'error',
           message: error instanceof Error ? error.message : String(error),
+          said: saidOf(error) ?? undefined,
         })
         this.schedule(this.retryDelay)
         this.retryDelay = Math.min(this.retryDelay * 2, MAX_RETRY_MS)

@@ -1,3 +1,4 @@
+import { SaidError } from '../domain/messages'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { newId } from '../domain/ids'
 import { awaitsDecision } from '../domain/decisions'
@@ -234,7 +235,7 @@ export async function importExchangeFile(
   const codec = await import('../codec/reviewExchange')
   if (text.includes(`"${codec.FEEDBACK_FORMAT}"`)) {
     const opened = await codec.readFeedback(text)
-    if (!opened.ok) throw new Error(opened.message)
+    if (!opened.ok) throw new SaidError(opened.said)
     try {
       return {
         kind: 'feedback',
@@ -246,7 +247,7 @@ export async function importExchangeFile(
     }
   }
   const opened = await codec.readReviewPackage(text)
-  if (!opened.ok) throw new Error(opened.message)
+  if (!opened.ok) throw new SaidError(opened.said)
   try {
     return { kind: 'package', report: await importReviewPackage(opened.payload, { sameInternAs }) }
   } catch (error) {

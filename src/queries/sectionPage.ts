@@ -1,3 +1,4 @@
+import { said, SaidError } from '../domain/messages'
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Journal, Lang, SectionContent } from '../domain/types'
 import { getJournal, putJournal } from '../storage/repository'
@@ -35,7 +36,7 @@ export function useSaveSectionContent() {
       change: (content: SectionContent) => SectionContent
     }) => {
       const journal = await getJournal(journalId)
-      if (!journal) throw new Error('the journal is no longer stored')
+      if (!journal) throw new SaidError(said('msg.journalGone'))
       const content = change(await contentOf(journal, lang))
       const next: Journal = {
         ...journal,

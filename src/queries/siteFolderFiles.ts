@@ -1,3 +1,4 @@
+import { said, SaidError } from '../domain/messages'
 /**
  * The intern's site folder through the File System Access API (Chromium): the picker, permission, and
  * reading and writing the worklog pages. An Origin Private File System directory has the same interface,
@@ -35,7 +36,7 @@ export async function pickDirectory(): Promise<FileSystemDirectoryHandle | null>
   const w = pickerWindow()
   try {
     if (w.__worklogPickDirectory) return await w.__worklogPickDirectory()
-    if (!w.showDirectoryPicker) throw new Error('This browser cannot open a folder to save into.')
+    if (!w.showDirectoryPicker) throw new SaidError(said('msg.noFolderPicker'))
     return await w.showDirectoryPicker({ id: 'worklog-site', mode: 'readwrite' })
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') return null

@@ -4,7 +4,8 @@ import type { Backup } from '../codec/backup'
 import type { JournalInput } from '../domain/factories'
 import { newJournal } from '../domain/factories'
 import { planImport, type ExistingWeekChoice, type ImportPlan } from '../domain/importPlan'
-import type { Journal, Lang, Week } from '../domain/types'
+import type { Journal, Lang, PageStyle, Week } from '../domain/types'
+import type { DateCorrection, DateReading } from '../domain/transferResults'
 import { importBatch, listWeeks, readEverything } from '../storage/repository'
 import { analyseOffThread, type ImportOutcome } from './analyseOffThread'
 import type { SourceFile } from '../codec/pickedFiles'
@@ -102,9 +103,25 @@ export function useRestoreBackup() {
   return useMutation({ mutationFn: restoreBackup, onSuccess: () => queryClient.invalidateQueries() })
 }
 
-export async function weekMarkdown(week: Week, lang: Lang, section: number, days: DayStyle): Promise<string> {
+/** A week of the import preview read again from its pages with the date order and year the user set. */
+export async function rereadWeek(
+  week: Week,
+  correction: DateCorrection,
+): Promise<{ week: Week; dates: Partial<Record<Lang, DateReading>> }> {
+  const { rereadWeekDates } = await import('../codec/rereadDates')
+  return rereadWeekDates(week, correction)
+}
+
+/** One week's page as export writes it, in the journal's own page style when it has one. */
+export async function weekMarkdown(
+  week: Week,
+  lang: Lang,
+  section: number,
+  days: DayStyle,
+  style?: PageStyle,
+): Promise<string> {
   const codec = await loadCodec()
-  return codec.exportWeekPage(week, lang, { section, days })
+  return codec.exportWeekPage(week, lang, { section, days, style })
 }
 
 /** A page's mdast tree (GFM tables, front matter), for showing it rendered. */

@@ -1,22 +1,23 @@
+import { said, SaidError } from '../domain/messages'
 import type { Week } from '../domain/types'
 
 /** A save based on an older revision than the stored one: another tab (or window) wrote first. */
-export class StaleWriteError extends Error {
+export class StaleWriteError extends SaidError {
   readonly current: Week
   constructor(current: Week) {
-    super(`Week ${current.number} was changed elsewhere (now at revision ${current.revision}).`)
+    super(said('msg.staleWrite', { number: current.number, revision: current.revision }))
     this.name = 'StaleWriteError'
     this.current = current
   }
 }
 
 /** A stored document that does not match its schema: reported, never silently dropped. */
-export class BrokenRecordError extends Error {
+export class BrokenRecordError extends SaidError {
   readonly store: string
   readonly key: string
   readonly problem: string
   constructor(store: string, key: string, problem: string) {
-    super(`The stored ${store} record "${key}" is damaged: ${problem}`)
+    super(said('msg.brokenRecord', { store, key, problem }))
     this.name = 'BrokenRecordError'
     this.store = store
     this.key = key
@@ -25,9 +26,9 @@ export class BrokenRecordError extends Error {
 }
 
 /** The journal is a mentor's read-only copy, or was deleted: its content cannot be edited. */
-export class ReadOnlyJournalError extends Error {
+export class ReadOnlyJournalError extends SaidError {
   constructor(journalId: string) {
-    super(`Journal ${journalId} is read-only or no longer exists.`)
+    super(said('msg.readOnlyJournal', { journal: journalId }))
     this.name = 'ReadOnlyJournalError'
   }
 }

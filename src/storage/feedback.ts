@@ -1,3 +1,5 @@
+import { formatDayMonthYear } from '../domain/dates'
+import { said, type Message } from '../domain/messages'
 import { sameKey } from '../domain/contentHash'
 import { isMentorStatus } from '../domain/decisions'
 import { laterReview } from '../domain/review'
@@ -42,7 +44,11 @@ export class KeyMismatchError extends ReviewImportError {
     readonly offered: { name: string; fingerprint: string },
   ) {
     super(
-      `This feedback file is signed by another key than the one of ${pinned.name} (fingerprint ${pinned.fingerprint}), pinned for this journal on ${pinned.at.slice(0, 10)}: it was not made in your mentor's browser. Nothing was imported.`,
+      said('msg.keyMismatch', {
+        name: pinned.name,
+        fingerprint: pinned.fingerprint,
+        at: formatDayMonthYear(pinned.at.slice(0, 10)),
+      }),
     )
     this.name = 'KeyMismatchError'
   }
@@ -111,22 +117,18 @@ export async function importFeedback(
   const stores = ['journals', 'weeks', 'weekSummaries', 'comments', 'keys'] as const
   const tx = (await db()).transaction([...stores], 'readwrite')
   return abortOnError(tx, async () => {
-    const fail = async (reason: string | Error): Promise<never> => {
+    const fail = async (reason: Message | Error): Promise<never> => {
       tx.abort()
       await tx.done.catch(() => undefined)
-      throw typeof reason === 'string' ? new ReviewImportError(reason) : reason
+      throw reason instanceof Error ? reason : new ReviewImportError(reason)
     }
     const rawJournal = await tx.objectStore('journals').get(payload.journalId)
     if (!rawJournal) {
-      return fail(
-        `This feedback is for the journal of ${payload.owner || 'another intern'}, which is not in this browser. Nothing was imported.`,
-      )
+      return fail(said('msg.feedbackNoJournal', { owner: payload.owner || said('msg.anotherIntern') }))
     }
     const journal = JournalSchema.parse(rawJournal)
     if (journal.readOnly) {
-      return fail(
-        `This feedback is for ${journal.owner}'s journal, which you hold as a reviewer: only the intern imports feedback. Nothing was imported.`,
-      )
+      return fail(said('msg.feedbackForReviewer', { owner: journal.owner }))
     }
     const pinned = await checkPin(tx, journal.id, signer, options.trustNewKey)
     if (pinned instanceof Error) return fail(pinned)

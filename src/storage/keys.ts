@@ -1,3 +1,4 @@
+import { said, SaidError } from '../domain/messages'
 import { keyFingerprint } from '../domain/contentHash'
 import { db, type KeyRecord } from './db'
 
@@ -37,7 +38,7 @@ export async function mentorSigningKey(name: string): Promise<SigningKey> {
     // Another tab made the key pair meanwhile: use that one, so there is only ever one.
     const other = await database.get('keys', OWN_MENTOR_KEY)
     if (other?.privateKey) return { name, publicKey: other.publicKey, privateKey: other.privateKey }
-    throw new Error('The signing key of this browser could not be stored, so no feedback can be signed.')
+    throw new SaidError(said('msg.signingKeyNotStored'))
   }
   return { name, publicKey, privateKey: pair.privateKey }
 }

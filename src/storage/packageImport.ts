@@ -1,3 +1,4 @@
+import { said } from '../domain/messages'
 import type { IDBPTransaction } from 'idb'
 import { reviewFromPackage } from '../domain/decisions'
 import { weekId } from '../domain/ids'
@@ -61,9 +62,7 @@ function findCopy(
   const copy =
     all.find((j) => j.id === incoming.id) ?? all.find((j) => j.readOnly && j.internJournalId === incoming.id)
   if (copy && !copy.readOnly) {
-    return new ReviewImportError(
-      `This review package holds your own journal (${copy.owner}): it is already here and editable, so it was not imported as a copy.`,
-    )
+    return new ReviewImportError(said('msg.ownJournalPackage', { owner: copy.owner }))
   }
   if (copy) return { copy, linked: false }
   const candidate = all.find(

@@ -1,3 +1,4 @@
+import { said, SaidError, type Message, type MessageCode } from '../domain/messages'
 import { decide, decisionBlock, type DecisionBlock } from '../domain/decisions'
 import { mergeComments } from '../domain/review'
 import { sameValue } from '../domain/sameValue'
@@ -11,8 +12,8 @@ import { putWeekRecord } from './weekRecords'
 
 /** The review's storage: the mentor's decisions, comment merges, snapshots and "seen" marks (files: packageImport.ts, feedback.ts). */
 
-export class ReviewImportError extends Error {
-  constructor(message: string) {
+export class ReviewImportError extends SaidError {
+  constructor(message: Message) {
     super(message)
     this.name = 'ReviewImportError'
   }
@@ -93,13 +94,10 @@ export async function markReviewed(
   }))
 }
 
-const blockReasons: Record<DecisionBlock, (n: number) => string> = {
-  'not-submitted': (n) =>
-    `Week ${n} has not been submitted: only a submitted week can be approved or sent back.`,
-  'already-approved': (n) =>
-    `Week ${n} is already approved and has not changed since: there is nothing to decide until it changes.`,
-  'changes-requested': (n) =>
-    `Changes were requested on week ${n}: it can be decided again once the intern resubmits it.`,
+const blockReasons: Record<DecisionBlock, MessageCode> = {
+  'not-submitted': 'msg.notSubmitted',
+  'already-approved': 'msg.alreadyApproved',
+  'changes-requested': 'msg.changesRequested',
 }
 
 /**
@@ -115,21 +113,21 @@ export async function decideWeek(
   now = new Date(),
 ): Promise<Week> {
   const tx = (await db()).transaction(['journals', 'weeks', 'weekSummaries', 'seen'], 'readwrite')
-  const refuse = async (message: string): Promise<never> => {
+  const refuse = async (message: Message): Promise<never> => {
     tx.abort()
     await tx.done.catch(() => undefined)
     throw new ReviewImportError(message)
   }
   const journal = await tx.objectStore('journals').get(journalId)
   const raw = await tx.objectStore('weeks').get(weekId(journalId, number))
-  if (!journal || !raw) return refuse(`Week ${number} is not stored, so it cannot be reviewed.`)
-  if (!journal.readOnly) return refuse('Only the mentor approves or sends back a week, from their own copy.')
+  if (!journal || !raw) return refuse(said('msg.weekNotStored', { number }))
+  if (!journal.readOnly) return refuse(said('msg.onlyMentorDecides'))
   const week = WeekSchema.parse(raw)
   if (week.revision !== expectedRevision) {
-    return refuse(`Week ${number} changed meanwhile; look again before deciding.`)
+    return refuse(said('msg.weekChangedMeanwhile', { number }))
   }
   const blocked = decisionBlock(week)
-  if (blocked) return refuse(blockReasons[blocked](number))
+  if (blocked) return refuse(said(blockReasons[blocked], { number }))
   const saved: Week = { ...week, review: decide(week, decision.status, now, decision.note) }
   await putWeekRecord(tx, saved)
   // When the decision was made, so that a later submission shows as a resubmission on the board.

@@ -1,3 +1,4 @@
+import { said, SaidError } from '../domain/messages'
 import type { SiteFolderRecord } from './db'
 import { db } from './db'
 
@@ -22,7 +23,7 @@ export async function noteSiteFiles(
 ): Promise<SiteFolderRecord> {
   const tx = (await db()).transaction('siteFolders', 'readwrite')
   const current = await tx.store.get(journalId)
-  if (!current) throw new Error('This journal has no site folder any more (it was forgotten in another tab).')
+  if (!current) throw new SaidError(said('msg.siteFolderGone'))
   const next = { ...current, files: { ...current.files, ...files }, at: now.toISOString() }
   await tx.store.put(next)
   await tx.done

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkPageText, LIMITS } from '../../src/codec/limits'
 import { checkJsonText } from '../../src/codec/safeJson'
+import { englishText, said } from '../../src/domain/messages'
 import { importPages } from '../../src/codec/importPages'
 import { readZip } from '../../src/codec/hugoZip'
 import { readBackup } from '../../src/codec/backup'
@@ -13,7 +14,7 @@ const errorOf = (text: string, path = FILE) => importPages([{ path, text }]).per
 
 describe('limits on a markdown page, checked before parsing', () => {
   it('refuses a page over 1 MB, naming the file', () => {
-    expect(checkPageText('a'.repeat(LIMITS.pageChars + 1), FILE)).toEqual({
+    expect(checkPageText('a'.repeat(LIMITS.pageChars + 1), FILE)).toMatchObject({
       file: FILE,
       line: null,
       message: expect.stringContaining(
@@ -109,7 +110,7 @@ describe('limits on a markdown page, checked before parsing', () => {
 describe('limits on JSON files, checked before JSON.parse', () => {
   it('refuses a backup nested 3,000 deep with the reason and the line', () => {
     const read = readBackup(deepJson('worklog-tracker-backup', 3000))
-    expect(read).toEqual({
+    expect(read).toMatchObject({
       ok: false,
       message:
         'The backup file is damaged or crafted: its data is nested more than 200 levels deep at line 1, which no backup file of the app is, so it was not read. Nothing was restored.',
@@ -126,8 +127,9 @@ describe('limits on JSON files, checked before JSON.parse', () => {
   })
 
   it('ignores brackets inside strings and refuses a file over 50 million characters', () => {
-    expect(checkJsonText(`{"a":"${'['.repeat(1000)}"}`, 'backup file')).toBeNull()
-    expect(checkJsonText(' '.repeat(LIMITS.jsonChars + 1), 'backup file')).toBe(
+    expect(checkJsonText(`{"a":"${'['.repeat(1000)}"}`, said('msg.kind.backupFile'))).toBeNull()
+    const tooLarge = checkJsonText(' '.repeat(LIMITS.jsonChars + 1), said('msg.kind.backupFile'))
+    expect(tooLarge && englishText(tooLarge)).toBe(
       'The backup file is 50 million characters long; a backup file is at most 50 million, so it was not read.',
     )
   })

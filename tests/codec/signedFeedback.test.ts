@@ -38,7 +38,7 @@ describe('signed feedback files', () => {
     const text = await writeFeedback(payload, key)
     const edited = text.replace('\\"approved\\"', '\\"changes-requested\\"')
     expect(edited).not.toBe(text)
-    expect(await readFeedback(edited)).toEqual({
+    expect(await readFeedback(edited)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/changed after it was signed/),
     })
@@ -58,11 +58,11 @@ describe('signed feedback files', () => {
   it('refuses an unsigned file, and a damaged signature', async () => {
     const text = await writeFeedback(payload, await mentorKey())
     const envelope = JSON.parse(text) as Record<string, unknown>
-    expect(await readFeedback(JSON.stringify({ ...envelope, signature: undefined }))).toEqual({
+    expect(await readFeedback(JSON.stringify({ ...envelope, signature: undefined }))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/not signed/),
     })
-    expect(await readFeedback(JSON.stringify({ ...envelope, signature: '%%%' }))).toEqual({
+    expect(await readFeedback(JSON.stringify({ ...envelope, signature: '%%%' }))).toMatchObject({
       ok: false,
       message: expect.stringMatching(/damaged: its signer, signature or payload/),
     })

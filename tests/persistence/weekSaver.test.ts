@@ -438,3 +438,26 @@ describe('a week moved by a new first Monday of its journal', () => {
     expect(await storedSummary()).toBe('theirs')
   })
 })
+
+describe('a week never stored when the first Monday changes', () => {
+  it('moves its draft and its edit to the new Monday, and saves it there', async () => {
+    const week = newWeek(journal, 2)
+    const task = newTask(week.monday, 3, 'VPC')
+    const run = startSaver(week)
+    run.saver.edit({ ...week, content: { en: { ...week.content.en!, tasks: [task] } } })
+    const monday = addDaysIso(week.monday, 14)
+    expect(run.saver.moveUnstored(monday)).toBe(true)
+    expect(run.saver.moveUnstored(monday)).toBe(false)
+    await run.saver.flush()
+    const stored = (await getWeek(journal.id, 2))!
+    expect(stored.monday).toBe(monday)
+    expect(stored.content.en!.tasks[0]).toMatchObject({ day: 3, startDate: addDaysIso(task.startDate, 14) })
+  })
+
+  it('leaves a stored week to its stored version', async () => {
+    const base = await saveWeek(withSummary(newWeek(journal, 1), 'base'), 0)
+    const run = startSaver(base)
+    expect(run.saver.moveUnstored(addDaysIso(base.monday, 7))).toBe(false)
+    expect(run.saver.current.monday).toBe(base.monday)
+  })
+})

@@ -10,7 +10,7 @@ import { ProgressChart } from '../../features/overview/ProgressChart'
 import { SectionPagePart } from '../../features/overview/SectionPagePart'
 import { SaveToSite } from '../../features/site/SaveToSite'
 import type { Lang } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { SelectField } from '../../ui/fields'
 import { journalQuery } from '../../queries/journals'
 import { unseenQuery } from '../../queries/unseen'
@@ -22,6 +22,7 @@ import { NotFoundRoute } from './NotFoundRoute'
 export function OverviewRoute() {
   const { journalId = '' } = useParams()
   const { t, formatDate } = useI18n()
+  const { sayError } = useSay()
   const unseen = useQuery(unseenQuery(journalId))
   // The overview as it was last shown paints at once, inert, until the live read replaces it. The
   // snapshot is read only when the live data is not there yet.
@@ -45,7 +46,7 @@ export function OverviewRoute() {
   }, [journalId, liveJournal, liveSummaries])
   const [chosenLang, setLang] = useState<Lang | null>(null)
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
-  if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: journal.error.message })}</p>
+  if (journal.error) return <p role="alert">{t('storage.readFailed', { reason: sayError(journal.error) })}</p>
   if (!journal.data) return <NotFoundRoute message={t('notFound.journal')} />
   const j = journal.data
   const items = summaries.data?.items ?? []

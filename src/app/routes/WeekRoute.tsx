@@ -8,7 +8,7 @@ import { OpenThreads, TaskCommentBadge } from '../../features/review/OpenThreads
 import { UnseenNotice } from '../../features/review/ReviewActions'
 import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
 import { rememberWeekScreen, weekScreen } from '../../queries/screenSnapshot'
 import { commentsQuery, conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
@@ -23,6 +23,7 @@ export function WeekRoute() {
   const number = Number(weekNumber)
   const valid = Number.isInteger(number) && number >= 1 && number <= 5000
   const t = useT()
+  const { sayError } = useSay()
   const navigate = useNavigate()
   const [search, setSearch] = useSearchParams()
   // The week as it was last shown paints at once, view-only and inert, until the live reads replace it.
@@ -115,7 +116,7 @@ export function WeekRoute() {
   if (journal.isPending || week.isPending || conflict.isPending || draft.isPending)
     return <p>{t('common.loading')}</p>
   const error = journal.error ?? week.error ?? conflict.error
-  if (error) return <p role="alert">{t('storage.readFailed', { reason: error.message })}</p>
+  if (error) return <p role="alert">{t('storage.readFailed', { reason: sayError(error) })}</p>
   if (!j) return <NotFoundRoute message={t('notFound.journal')} />
 
   const stored = week.data

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import type { Journal } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { useDeleteJournal } from '../../queries/journals'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
@@ -10,6 +10,7 @@ import { TextField } from '../../ui/fields'
 /** Deleting a journal asks for its owner's name first: it cannot be undone except from a backup. */
 export function DeleteJournal({ journal }: { journal: Journal }) {
   const t = useT()
+  const { sayError } = useSay()
   const navigate = useNavigate()
   const remove = useDeleteJournal()
   const [open, setOpen] = useState(false)
@@ -32,7 +33,7 @@ export function DeleteJournal({ journal }: { journal: Journal }) {
         />
         {remove.error && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {remove.error.message}
+            {sayError(remove.error)}
           </p>
         )}
         <div className="flex justify-end gap-2">

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import { addDaysIso, weekMonday } from '../../domain/dates'
 import { journalProgress, ratio } from '../../domain/progress'
 import type { Journal, WeekSummary } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { allSummariesQuery, journalsQuery } from '../../queries/journals'
 import { unseenQuery } from '../../queries/unseen'
 import { homeScreen, rememberHomeScreen } from '../../queries/screenSnapshot'
@@ -14,6 +14,7 @@ import { UnseenBadge } from '../../ui/UnseenBadge'
 /** The journals, one card each, with their progress at a glance. */
 export function JournalList() {
   const { t } = useI18n()
+  const { sayError } = useSay()
   // The journals as last shown paint at once, inert, until the live read replaces them.
   const journals = useQuery({
     ...journalsQuery(),
@@ -36,7 +37,8 @@ export function JournalList() {
     if (liveJournals && liveSummaries) rememberHomeScreen(liveJournals, liveSummaries)
   }, [liveJournals, liveSummaries])
   if (journals.isPending) return <p>{t('common.loading')}</p>
-  if (journals.error) return <p role="alert">{t('storage.readFailed', { reason: journals.error.message })}</p>
+  if (journals.error)
+    return <p role="alert">{t('storage.readFailed', { reason: sayError(journals.error) })}</p>
   const { items, broken } = journals.data
   const byJournal = new Map<string, WeekSummary[]>()
   for (const summary of summaries.data?.items ?? []) {
@@ -63,7 +65,7 @@ export function JournalList() {
           <p className="font-semibold">{t('storage.brokenJournals', { n: broken.length })}</p>
           <ul className="list-disc pl-5">
             {broken.map((b) => (
-              <li key={b.key}>{b.message}</li>
+              <li key={b.key}>{sayError(b)}</li>
             ))}
           </ul>
         </div>

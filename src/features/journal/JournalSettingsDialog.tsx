@@ -7,7 +7,7 @@ import {
   type SettingsChange,
 } from '../../domain/journalSettings'
 import { LANGS, type Journal } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { useChangeJournalSettings } from '../../queries/journals'
 import { Button } from '../../ui/Button'
 import { DateField } from '../../ui/DateField'
@@ -28,6 +28,7 @@ const problemMessage = {
  */
 export function JournalSettingsDialog({ journal, weekNumbers }: { journal: Journal; weekNumbers: number[] }) {
   const t = useT()
+  const { sayError } = useSay()
   const opener = useRef<HTMLButtonElement>(null)
   const change = useChangeJournalSettings()
   const [open, setOpen] = useState(false)
@@ -147,7 +148,7 @@ export function JournalSettingsDialog({ journal, weekNumbers }: { journal: Journ
         </section>
         {change.error && (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {t('journal.createFailed', { reason: change.error.message })}
+            {t('journal.createFailed', { reason: sayError(change.error) })}
           </p>
         )}
         <div className="flex flex-wrap justify-end gap-2">

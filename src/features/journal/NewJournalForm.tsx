@@ -3,7 +3,7 @@ import { isIsoMonday, mondayOf, todayIso } from '../../domain/dates'
 import type { JournalInput } from '../../domain/factories'
 import { startingStyle, type StartingStyle } from '../../domain/pageStyles'
 import type { Journal, Lang } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { useCreateJournal } from '../../queries/journals'
 import { Button } from '../../ui/Button'
 import { DateField } from '../../ui/DateField'
@@ -14,6 +14,7 @@ type Errors = Partial<Record<'owner' | 'firstMonday' | 'plannedWeeks' | 'section
 /** Starts a journal: the intern, the mentor, the first Monday, the planned weeks, the Hugo section. */
 export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) => void }) {
   const { t, lang: uiLang } = useI18n()
+  const { sayError } = useSay()
   const create = useCreateJournal()
   const [owner, setOwner] = useState('')
   const [mentor, setMentor] = useState('')
@@ -114,7 +115,7 @@ export function NewJournalForm({ onCreated }: { onCreated: (journal: Journal) =>
       </div>
       {create.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t('journal.createFailed', { reason: create.error.message })}
+          {t('journal.createFailed', { reason: sayError(create.error) })}
         </p>
       )}
       <Button type="submit" variant="primary" className="self-start" disabled={create.isPending}>

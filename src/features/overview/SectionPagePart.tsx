@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import type { Journal, Lang } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { sectionContentQuery, useSaveSectionContent, type SectionContent } from '../../queries/sectionPage'
 import { Button } from '../../ui/Button'
 import { SelectField, TextArea, TextField } from '../../ui/fields'
@@ -51,8 +51,9 @@ export function SectionPagePart({
 
 function SectionPageLoaded({ journal, lang }: { journal: Journal; lang: Lang }) {
   const t = useT()
+  const { sayError } = useSay()
   const content = useQuery(sectionContentQuery(journal, lang))
-  if (content.error) return <p role="alert">{t('storage.readFailed', { reason: content.error.message })}</p>
+  if (content.error) return <p role="alert">{t('storage.readFailed', { reason: sayError(content.error) })}</p>
   // The other language's page stands in while this one loads: the form must not start from it.
   if (!content.data || content.isPlaceholderData) return <p>{t('common.loading')}</p>
   return <SectionPageForm key={lang} journal={journal} lang={lang} stored={content.data} />
@@ -68,6 +69,7 @@ function SectionPageForm({
   stored: SectionContent
 }) {
   const t = useT()
+  const { sayError } = useSay()
   const save = useSaveSectionContent()
   const [title, setTitle] = useState(stored.title)
   const [intro, setIntro] = useState(stored.intro)
@@ -116,7 +118,7 @@ function SectionPageForm({
           </Button>
           <p role="status" className="text-sm">
             {saved && !save.isPending ? t('sectionPage.saved') : ''}
-            {save.error ? t('overview.saveFailed', { reason: save.error.message }) : ''}
+            {save.error ? t('overview.saveFailed', { reason: sayError(save.error) }) : ''}
           </p>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom'
 import type { Journal } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import type { ExchangeImportResult } from '../../queries/review'
 import type { KeyMismatch } from '../../queries/review'
 import { Button } from '../../ui/Button'
@@ -121,13 +121,14 @@ export function NewKeyRefusal({
   trust: () => void
 }) {
   const { t } = useI18n()
+  const { sayError } = useSay()
   return (
     <div
       role="alert"
       className="flex flex-col gap-2 rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950"
     >
       <p>
-        {t('exchange.refused', { file: fileName })} {refusal.message}
+        {t('exchange.refused', { file: fileName })} {sayError(refusal)}
       </p>
       <details>
         <summary>{t('exchange.newKeySummary')}</summary>

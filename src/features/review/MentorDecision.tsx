@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
 import { decisionBlock } from '../../domain/decisions'
 import type { Journal, Week } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { nextWaitingWeek, seenQuery, useDecide, useMarkSeen } from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
@@ -17,6 +17,7 @@ import { REVIEW_KEYS, useReviewKeys } from './useReviewKeys'
  */
 export function MentorDecision({ journal, week }: { journal: Journal; week: Week }) {
   const { t } = useI18n()
+  const { sayError } = useSay()
   const noteId = useId()
   const reasonId = useId()
   const blocked = decisionBlock(week)
@@ -75,7 +76,7 @@ export function MentorDecision({ journal, week }: { journal: Journal; week: Week
       />
       {decide.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {decide.error.message}
+          {sayError(decide.error)}
         </p>
       )}
       {blocked && (

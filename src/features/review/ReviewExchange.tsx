@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { Link } from 'react-router-dom'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import type { Journal } from '../../domain/types'
 import { journalsQuery } from '../../queries/journals'
 import { summariesQuery } from '../../queries/weeks'
@@ -111,6 +111,7 @@ function ExportButton({
   disabled?: boolean
 }) {
   const { t } = useI18n()
+  const { sayError } = useSay()
   const [state, setState] = useState<
     { kind: 'idle' } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string }
   >({ kind: 'idle' })
@@ -125,7 +126,7 @@ function ExportButton({
             downloadFile(file.fileName, file.text)
             setState({ kind: 'done', fileName: file.fileName })
           } catch (error) {
-            setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+            setState({ kind: 'error', message: sayError(error) })
           }
         }}
       >
@@ -153,6 +154,7 @@ function OwnKey() {
 
 function ImportExchangeFile() {
   const { t } = useI18n()
+  const { sayError } = useSay()
   const id = useId()
   const importFile = useImportExchangeFile()
   const [fileName, setFileName] = useState('')
@@ -181,7 +183,7 @@ function ImportExchangeFile() {
       />
       {importFile.isError && (
         <p role="alert" className="rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
-          {t('exchange.refused', { file: fileName })} {importFile.error.message}
+          {t('exchange.refused', { file: fileName })} {sayError(importFile.error)}
         </p>
       )}
       {importFile.data?.kind === 'same-intern?' && (

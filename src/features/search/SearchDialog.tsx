@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { Dialog } from '../../ui/Dialog'
 import { inputClass } from '../../ui/fields'
 import { SearchResult } from './SearchResult'
@@ -18,6 +18,7 @@ export default function SearchDialog({
   onClose: () => void
 }) {
   const t = useT()
+  const { sayError } = useSay()
   const navigate = useNavigate()
   const listId = useId()
   const hintId = useId()
@@ -83,7 +84,7 @@ export default function SearchDialog({
       </p>
       {search.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t('search.failed', { reason: search.error.message })}
+          {t('search.failed', { reason: sayError(search.error) })}
         </p>
       )}
       {hits.length > 0 && (

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ConflictChoice } from '../../domain/siteSave'
 import type { Journal } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { siteFolderKeys } from '../../queries/keys'
 import {
   openSiteFolder,
@@ -16,11 +16,10 @@ import { siteFolderSupported } from '../../queries/siteFolderFiles'
 import { Button } from '../../ui/Button'
 import { SaveReview } from './SaveReview'
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 /** "Save to site": review the pages to create or change in the remembered folder, then write only those. */
 export function SaveToSite({ journal, options }: { journal: Journal; options?: SiteExportOptions }) {
   const t = useT()
+  const { sayError } = useSay()
   const queryClient = useQueryClient()
   const folder = useQuery(siteFolderQuery(journal.id))
   const connect = useMutation({
@@ -92,7 +91,7 @@ export function SaveToSite({ journal, options }: { journal: Journal; options?: S
       </div>
       {error && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {t('site.failed', { reason: errorText(error) })}
+          {t('site.failed', { reason: sayError(error) })}
         </p>
       )}
       {reviewing && review.data && (

@@ -1,7 +1,8 @@
+import { SaidError, type Message } from '../../domain/messages'
 import { useState, type ReactNode } from 'react'
 import type { ImportedPages } from '../../domain/transferResults'
 import type { Journal } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { openSiteFolder, useRememberSiteFolder, type OpenedSiteFolder } from '../../queries/siteFolder'
 import { siteFolderSupported } from '../../queries/siteFolderFiles'
 import { analyseImport } from '../../queries/transfer'
@@ -9,7 +10,7 @@ import { Button } from '../../ui/Button'
 
 export interface SitePreviewSlot {
   imported: ImportedPages
-  unreadable: { path: string; message: string }[]
+  unreadable: { path: string; message: string; said: Message }[]
   /** Called once the pages are imported: the folder is then remembered for that journal. */
   onImported: (journal: Journal) => void
   onCancel: () => void
@@ -23,6 +24,7 @@ type Opened = { folder: OpenedSiteFolder; imported: ImportedPages; unreadable: S
  */
 export function SiteFolderOpener({ preview }: { preview: (slot: SitePreviewSlot) => ReactNode }) {
   const t = useT()
+  const { sayError } = useSay()
   const [opened, setOpened] = useState<Opened | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState('')
@@ -39,12 +41,13 @@ export function SiteFolderOpener({ preview }: { preview: (slot: SitePreviewSlot)
       if (!folder) return
       const analysis = await analyseImport(folder.sources)
       if (analysis.kind === 'timedOut') throw new Error(t('import.timedOut', { seconds: analysis.seconds }))
-      if (analysis.kind !== 'pages') throw new Error(analysis.kind === 'refused' ? analysis.message : '')
+      if (analysis.kind !== 'pages')
+        throw analysis.kind === 'refused' ? new SaidError(analysis.said) : new Error('')
       setPicks((n) => n + 1)
       setOpened({ folder, imported: analysis.imported, unreadable: analysis.unreadable })
     } catch (failure) {
       setOpened(null)
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(sayError(failure))
     } finally {
       setBusy(false)
     }
@@ -81,7 +84,7 @@ export function SiteFolderOpener({ preview }: { preview: (slot: SitePreviewSlot)
       </div>
       {(error || remember.error) && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {t('site.failed', { reason: error || (remember.error?.message ?? '') })}
+          {t('site.failed', { reason: error || (remember.error ? sayError(remember.error) : '') })}
         </p>
       )}
       {opened && (

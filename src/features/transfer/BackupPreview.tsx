@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { Link } from 'react-router-dom'
 import type { Backup } from '../../domain/transferResults'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { useRestoreBackup } from '../../queries/transfer'
 import { Button } from '../../ui/Button'
@@ -11,6 +11,7 @@ import { inputClass } from '../../ui/fields'
 /** The preview of a backup: its journals, and for each one already here, replace or keep what is here. */
 export function BackupPreview({ backup, onCancel }: { backup: Backup; onCancel: () => void }) {
   const { t, formatDate } = useI18n()
+  const { sayError } = useSay()
   const journals = useQuery(journalsQuery())
   const here = new Set((journals.data?.items ?? []).map((j) => j.id))
   const [replace, setReplace] = useState(new Set<string>())
@@ -74,7 +75,7 @@ export function BackupPreview({ backup, onCancel }: { backup: Backup; onCancel: 
       </ul>
       {restore.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t('backup.failed', { reason: restore.error.message })}
+          {t('backup.failed', { reason: sayError(restore.error) })}
         </p>
       )}
       <div className="flex gap-2">

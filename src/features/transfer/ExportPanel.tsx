@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { LANGS, type Journal, type Lang } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
 import { backupFile, hugoZipOf, type DayStyle } from '../../queries/transfer'
 import { Button } from '../../ui/Button'
@@ -18,6 +18,7 @@ export function ExportPanel({
   siteSave?: (journal: Journal, options: { langs: Lang[]; days: DayStyle }) => ReactNode
 }) {
   const t = useT()
+  const { sayError } = useSay()
   const journals = useQuery(journalsQuery())
   const items = journals.data?.items ?? []
   const [journalId, setJournalId] = useState('')
@@ -38,7 +39,7 @@ export function ExportPanel({
       downloadFile(zip.fileName, zip.bytes, 'application/zip')
       setResult({ kind: 'zip', fileName: zip.fileName, paths: zip.paths })
     } catch (error) {
-      setResult({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+      setResult({ kind: 'error', message: sayError(error) })
     }
   }
   const exportBackup = async () => {
@@ -47,7 +48,7 @@ export function ExportPanel({
       downloadFile(file.fileName, file.text)
       setResult({ kind: 'backup', fileName: file.fileName })
     } catch (error) {
-      setResult({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+      setResult({ kind: 'error', message: sayError(error) })
     }
   }
 

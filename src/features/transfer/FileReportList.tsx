@@ -1,5 +1,6 @@
+import type { Message } from '../../domain/messages'
 import type { FileReport } from '../../domain/transferResults'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 
 const where = (line: number | null) => (line === null ? '' : `line ${line}: `)
 
@@ -9,9 +10,10 @@ export function FileReportList({
   unreadable,
 }: {
   reports: FileReport[]
-  unreadable: { path: string; message: string }[]
+  unreadable: { path: string; message: string; said: Message }[]
 }) {
   const t = useT()
+  const { say } = useSay()
   return (
     <section aria-labelledby="files-heading" className="flex flex-col gap-2">
       <h2 id="files-heading" className="font-semibold">
@@ -25,7 +27,7 @@ export function FileReportList({
       >
         {unreadable.map((file) => (
           <li key={file.path} className="text-red-800 dark:text-red-300">
-            ✕ {file.message}
+            ✕ {say(file.said)}
           </li>
         ))}
         {[...reports]
@@ -35,7 +37,7 @@ export function FileReportList({
               {report.status === 'error' && report.error ? (
                 <span className="text-red-800 dark:text-red-300">
                   ✕ <span className="font-mono text-xs">{report.path}</span> — {where(report.error.line)}
-                  {report.error.message}
+                  {say(report.error.said)}
                 </span>
               ) : report.role !== 'week' ? (
                 <span className="text-slate-700 dark:text-slate-300">
@@ -57,7 +59,7 @@ export function FileReportList({
                     {report.warnings.map((warning, i) => (
                       <li key={i}>
                         {where(warning.line)}
-                        {warning.message}
+                        {say(warning.said)}
                       </li>
                     ))}
                   </ul>

@@ -1,13 +1,22 @@
+import { englishText, said } from '../../domain/messages'
 import { useState } from 'react'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { analyseImport, type ImportOutcome, type SourceFile } from '../../queries/transfer'
 import { BackupPreview } from './BackupPreview'
 import { FilePickers } from './FilePickers'
 import { PagesPreview } from './PagesPreview'
 
+/** A failure of reading the picked files, said as a message code. */
+function refusedRead(error: unknown): ImportOutcome {
+  const reason = error instanceof Error ? error.message : String(error)
+  const message = said('msg.filesUnreadable', { reason })
+  return { kind: 'refused', message: englishText(message), said: message }
+}
+
 /** Import: pick, preview, confirm. Nothing is written before the confirmation, and then in one transaction. */
 export function ImportPanel() {
   const t = useT()
+  const { say } = useSay()
   const [analysis, setAnalysis] = useState<ImportOutcome | null>(null)
   const [busy, setBusy] = useState(false)
   const [picked, setPicked] = useState(0)
@@ -19,7 +28,7 @@ export function ImportPanel() {
     try {
       setAnalysis(await analyseImport(files))
     } catch (error) {
-      setAnalysis({ kind: 'refused', message: error instanceof Error ? error.message : String(error) })
+      setAnalysis(refusedRead(error))
     } finally {
       setBusy(false)
     }
@@ -33,7 +42,7 @@ export function ImportPanel() {
       </div>
       {analysis?.kind === 'refused' && (
         <p role="alert" className="rounded border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
-          {t('import.refused')} {analysis.message}
+          {t('import.refused')} {say(analysis.said)}
         </p>
       )}
       {analysis?.kind === 'timedOut' && (

@@ -1,23 +1,25 @@
+import type { Message } from '../../domain/messages'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { Link } from 'react-router-dom'
-import type { ImportedPages } from '../../domain/transferResults'
+import type { DateCorrection, DateReading, ImportedPages } from '../../domain/transferResults'
 import { isIsoMonday } from '../../domain/dates'
 import type { ExistingWeekChoice } from '../../domain/importPlan'
 import type { Journal } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { journalsQuery } from '../../queries/journals'
-import { useCommitPages } from '../../queries/transfer'
+import { rereadWeek, useCommitPages } from '../../queries/transfer'
 import { reviewWeeksQuery } from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { DateField } from '../../ui/DateField'
 import { SelectField, TextField } from '../../ui/fields'
 import { FileReportList } from './FileReportList'
 import { ImportWeekRow as WeekRow } from './ImportWeekRow'
+import { DateAssumptions } from './DateAssumptions'
 
 interface Props {
   imported: ImportedPages
-  unreadable: { path: string; message: string }[]
+  unreadable: { path: string; message: string; said: Message }[]
   onCancel: () => void
   /** Told which journal the pages went into (the site folder they came from is remembered for it). */
   onImported?: (journal: Journal) => void
@@ -26,6 +28,7 @@ interface Props {
 /** The preview of markdown pages: where they go, what each file gave, and what to do with weeks already there. */
 export function PagesPreview({ imported, unreadable, onCancel, onImported }: Props) {
   const { t, formatDate } = useI18n()
+  const { sayError } = useSay()
   const journals = useQuery(journalsQuery())
   const editable = (journals.data?.items ?? []).filter((j) => !j.readOnly)
   const [mode, setMode] = useState<'new' | 'existing'>('new')
@@ -50,7 +53,17 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
   const commit = useCommitPages()
 
   const errors = imported.perFileReport.filter((r) => r.status === 'error').length + unreadable.length
-  const weeks = imported.weeks
+  // A week whose dates the user corrected is read again: it replaces the week as first read.
+  const [weeks, setWeeks] = useState(imported.weeks)
+  const [readings] = useState(() => datesByWeek(imported))
+  const correctDates = async (number: number, correction: DateCorrection) => {
+    const week = weeks.find((w) => w.number === number)
+    if (!week) return { tasks: 0, monday: '' }
+    const again = await rereadWeek(week, correction)
+    setWeeks((all) => all.map((w) => (w.number === number ? again.week : w)))
+    const content = again.week.content.en ?? again.week.content.vi
+    return { tasks: content?.tasks.length ?? 0, monday: again.week.monday }
+  }
   const blocked = errors > 0 && !leaveOutErrors
 
   const confirm = async () => {
@@ -214,6 +227,8 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
         </tbody>
       </table>
 
+      <DateAssumptions readings={readings} onCorrect={correctDates} />
+
       {errors > 0 && (
         <div
           role="alert"
@@ -232,7 +247,7 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
       )}
       {(formError || commit.error) && (
         <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {formError || t('import.failed', { reason: commit.error?.message ?? '' })}
+          {formError || t('import.failed', { reason: commit.error ? sayError(commit.error) : '' })}
         </p>
       )}
       <div className="flex gap-2">
@@ -247,4 +262,13 @@ export function PagesPreview({ imported, unreadable, onCancel, onImported }: Pro
       </div>
     </div>
   )
+}
+
+/** By week number, how its dates were read where the reader assumed (its first page that says so). */
+function datesByWeek(imported: ImportedPages): Map<number, DateReading> {
+  const byWeek = new Map<number, DateReading>()
+  for (const report of imported.perFileReport)
+    if (report.dates && report.weekNumber !== null && !byWeek.has(report.weekNumber))
+      byWeek.set(report.weekNumber, report.dates)
+  return new Map([...byWeek].sort((a, b) => a[0] - b[0]))
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import { useDeferredValue, useEffect, useState } from 'react'
 import type { Journal, Lang, Week } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { markdownTreeOf, weekMarkdown, type DayStyle } from '../../queries/transfer'
 import { Button } from '../../ui/Button'
 import { downloadFile } from '../../ui/download'
@@ -19,27 +19,28 @@ export default function WeekMarkdownPanel({
   lang: Lang
 }) {
   const t = useT()
+  const { sayError } = useSay()
   const deferred = useDeferredValue(week)
   const [days, setDays] = useState<DayStyle>('seed')
   const [view, setView] = useState<'rendered' | 'raw'>('raw')
-  const [markdown, setMarkdown] = useState<{ text: string; tree?: Root } | { error: string } | null>(null)
+  const [markdown, setMarkdown] = useState<{ text: string; tree?: Root } | { error: unknown } | null>(null)
   const [copied, setCopied] = useState<'copied' | 'failed' | null>(null)
   const hasVersion = Boolean(deferred.content[lang])
 
+  const style = journal.pageStyle?.[lang]
   useEffect(() => {
     if (!hasVersion) return
     let current = true
-    weekMarkdown(deferred, lang, journal.section, days)
+    weekMarkdown(deferred, lang, journal.section, days, style)
       .then(async (text) => ({ text, tree: view === 'rendered' ? await markdownTreeOf(text) : undefined }))
       .then(
         (page) => current && setMarkdown(page),
-        (error: unknown) =>
-          current && setMarkdown({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => current && setMarkdown({ error }),
       )
     return () => {
       current = false
     }
-  }, [deferred, lang, journal.section, days, hasVersion, view])
+  }, [deferred, lang, journal.section, days, style, hasVersion, view])
 
   const text = markdown && 'text' in markdown ? markdown.text : ''
   const tree = markdown && 'tree' in markdown ? markdown.tree : undefined
@@ -99,7 +100,7 @@ export default function WeekMarkdownPanel({
           </div>
           {markdown && 'error' in markdown && (
             <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-              {markdown.error}
+              {sayError(markdown.error)}
             </p>
           )}
           {view === 'raw' ? (

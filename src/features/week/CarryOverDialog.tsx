@@ -2,7 +2,7 @@ import { taskLabel } from '../../domain/rules'
 import { useState } from 'react'
 import { unfinishedTasks } from '../../domain/carryOver'
 import type { Journal, Lang, Week, WeekContent } from '../../domain/types'
-import { useT } from '../../i18n/i18n'
+import { useT, useSay } from '../../i18n/i18n'
 import { useCarryOver } from '../../queries/carryOver'
 import { Button } from '../../ui/Button'
 import { Dialog } from '../../ui/Dialog'
@@ -22,6 +22,7 @@ interface Props {
 /** Picks the unfinished tasks and the objectives to carry into next week. */
 export function CarryOverDialog({ open, journal, number, lang, content, versions, onClose, onDone }: Props) {
   const t = useT()
+  const { sayError } = useSay()
   const candidates = unfinishedTasks(content.tasks)
   const [taskIds, setTaskIds] = useState(() => new Set(candidates.map((task) => task.id)))
   const [objectiveIds, setObjectiveIds] = useState(() => new Set<string>())
@@ -78,7 +79,7 @@ export function CarryOverDialog({ open, journal, number, lang, content, versions
       </fieldset>
       {carry.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {t('carry.failed', { reason: carry.error.message })}
+          {t('carry.failed', { reason: sayError(carry.error) })}
         </p>
       )}
       <div className="flex justify-end gap-2">

@@ -11,7 +11,7 @@ import {
   type Week,
 } from '../../domain/types'
 import { snapshotSubmitted } from '../../queries/review'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import type { ConflictRecord } from '../../domain/types'
 import type { PendingEdit } from '../../persistence/pendingEdits'
 import { Button } from '../../ui/Button'
@@ -81,6 +81,7 @@ export function WeekView({
   deferRest = false,
 }: Props) {
   const { t, formatDate } = useI18n()
+  const { say } = useSay()
   const editor = useWeekEditor(journal, number, stored, conflict, draft, snapshot)
   const { week, status, readOnly, updateWeek } = editor
   const history = useEditHistory(updateWeek)
@@ -189,7 +190,7 @@ export function WeekView({
         <p role="alert" className="rounded-md border border-red-600 bg-red-50 p-2 text-sm dark:bg-red-950">
           {status.reason === 'quota'
             ? t('save.quotaDetail')
-            : t('save.retryDetail', { reason: status.message })}
+            : t('save.retryDetail', { reason: status.said ? say(status.said) : status.message })}
         </p>
       )}
       {readOnly && (

@@ -8,6 +8,7 @@ import { flushOnPageHide, openWeekSaver, viewOnlySaver } from '../../persistence
 import { weekQuery } from '../../queries/weeks'
 import { newWeek as newWeekFor } from '../../domain/factories'
 import type { ConflictRecord } from '../../domain/types'
+import { weekMonday } from '../../domain/dates'
 
 export interface WeekEditor {
   week: Week
@@ -63,6 +64,13 @@ export function useWeekEditor(
   useEffect(() => {
     if (!snapshot && latest && saver.adoptStored(latest)) setWeek(latest)
   }, [latest, saver, snapshot])
+
+  // A new first Monday of the journal moves a week that was never saved (a stored one moves with its
+  // stored version, above).
+  const monday = weekMonday(journal.firstMonday, number)
+  useEffect(() => {
+    if (saver.moveUnstored(monday)) setWeek(saver.current)
+  }, [monday, saver])
 
   useEffect(() => {
     if (snapshot) return
