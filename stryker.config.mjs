@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
  */
 const folder = process.env.MUTATION_FOLDER ?? 'domain'
 process.env.MUTATION_FOLDER = folder
-// A large folder runs in slices (`MUTATION_SLICE=2/6`: every sixth file from the second), each with its
+// A large folder runs in slices (`MUTATION_SLICE=2/12`: every twelfth file from the second), each with its
 // own incremental file, so that a run stopped half way keeps the slices it finished.
 const [slice, slices] = (process.env.MUTATION_SLICE ?? '1/1').split('/').map(Number)
 const name = slices > 1 ? `${folder}-${slice}of${slices}` : folder
@@ -37,7 +37,15 @@ export default {
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
   htmlReporter: { fileName: `reports/mutation/${name}.html` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
-  ignorePatterns: ['dist', 'bench-results', '.e2e-profiles', 'e2e/screenshots', 'reports', '.worklog-server'],
+  ignorePatterns: [
+    '.stryker-tmp-*',
+    'dist',
+    'bench-results',
+    '.e2e-profiles',
+    'e2e/screenshots',
+    'reports',
+    '.worklog-server',
+  ],
   tempDirName: `.stryker-tmp-${name}`,
   cleanTempDir: 'always',
 }

@@ -172,7 +172,7 @@ test('an old tab holding the database at version 2 blocks the upgrade: the new t
           }
         }),
     ),
-  ).toBe(5) // DB_VERSION of src/storage/db.ts
+  ).toBe(6) // DB_VERSION of src/storage/db.ts
   finish(browser)
 })
 

@@ -2,7 +2,7 @@
  * Mutation testing per folder: `npm run mutation` runs Stryker (stryker.config.mjs) once for each of
  * src/domain, src/codec, src/storage and src/sync, incrementally (reports/stryker-incremental-<folder>.json,
  * committed), then prints the mutation score per folder as a table and as JSON.
- * The codec, the largest, runs in slices of its files (one Stryker run and incremental file each).
+ * The codec and storage run in slices of their files (twelve and three) (one Stryker run and incremental file each).
  *   npm run mutation -- domain sync     only these folders
  *   npm run mutation -- codec/2         only that slice of the codec
  *   npm run mutation -- --report        no run: the scores of the last reports
@@ -13,7 +13,7 @@ import { resolve } from 'node:path'
 
 const FOLDERS = ['domain', 'codec', 'storage', 'sync'] as const
 type Folder = (typeof FOLDERS)[number]
-const SLICES: Record<Folder, number> = { domain: 1, codec: 6, storage: 1, sync: 1 }
+const SLICES: Record<Folder, number> = { domain: 1, codec: 12, storage: 3, sync: 1 }
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--report')
 const reportOnly = process.argv.includes('--report')
@@ -23,7 +23,7 @@ for (const arg of args) {
   const count = SLICES[folder]
   if (!FOLDERS.includes(folder) || (slice !== undefined && !(Number(slice) >= 1 && Number(slice) <= count))) {
     console.error(
-      `Unknown folder or slice ${arg}; the folders are ${FOLDERS.join(', ')} (codec/1 to codec/6).`,
+      `Unknown folder or slice ${arg}; the folders are ${FOLDERS.join(', ')} (codec/1 to codec/12, storage/1 to storage/3).`,
     )
     process.exit(2)
   }

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { Link, NavLink, Outlet } from 'react-router-dom'
 import { useT } from '../i18n/i18n'
 import { useRemoteSync } from '../queries/remoteSync'
@@ -6,7 +6,9 @@ import { onDatabaseBlocked, requestPersistence, type PersistState } from '../que
 import { registerServiceWorker } from './serviceWorker'
 import { SearchLauncher } from './SearchLauncher'
 import { SettingsMenu } from './SettingsMenu'
-import { SyncStatus } from './SyncStatus'
+
+// The sync status is read after the first paint: it needs the memberships, and only some browsers have one.
+const SyncStatus = lazy(() => import('./SyncStatus').then((m) => ({ default: m.SyncStatus })))
 
 export function Layout() {
   const t = useT()
@@ -62,7 +64,9 @@ export function Layout() {
             </NavLink>
           </nav>
           <SearchLauncher />
-          <SyncStatus />
+          <Suspense fallback={null}>
+            <SyncStatus />
+          </Suspense>
           <SettingsMenu />
         </div>
       </header>

@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { httpUrlOf, IdentitySchema, remoteIdFor, type Identity, type Membership } from '../domain/sync'
-import { listLinks, listMemberships, putLink, putMembership } from '../storage/memberships'
+import { addLink, listLinks, listMemberships, putMembership } from '../storage/memberships'
 import type { SyncStatus } from '../sync/session'
+import { refreshFor } from './remoteSync'
 
 export type { Identity, Membership, SyncStatus }
 
@@ -69,7 +70,7 @@ export function useShareJournal() {
         remoteId: remoteIdFor(input.journalId),
         weeks: {},
       }
-      await putLink(link)
+      await addLink(link)
       return link
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: syncKeys.links }),
@@ -87,6 +88,7 @@ export async function serverJournals(membership: Membership): Promise<string[]> 
  * the lock, and take over when that tab closes). The sync client is loaded only when a membership exists.
  */
 export function useSyncSession(): { membership: Membership; status: SyncStatus | 'other-tab' }[] {
+  const queryClient = useQueryClient()
   const memberships = useQuery(membershipsQuery()).data ?? []
   const [statuses, setStatuses] = useState<Record<string, SyncStatus | 'other-tab'>>({})
   const ids = memberships.map((m) => m.id).join('\n')
@@ -100,7 +102,7 @@ export function useSyncSession(): { membership: Membership; status: SyncStatus |
       const run = async () => {
         const { startSync } = await import('../sync/session')
         if (cancelled) return
-        const stop = startSync(membership, report)
+        const stop = startSync(membership, report, (notice) => refreshFor(queryClient, notice))
         await new Promise<void>((resolve) => stops.push(() => (stop(), resolve())))
       }
       if (typeof navigator !== 'undefined' && navigator.locks) {

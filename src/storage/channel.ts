@@ -1,9 +1,13 @@
 /** Cross-tab notices: a committed write is announced so that other tabs refresh what they show. */
-export type StorageNotice =
+export type StorageNotice = (
   | { type: 'journal'; journalId: string }
   | { type: 'week'; journalId: string; number: number; revision: number }
   | { type: 'comments'; journalId: string }
   | { type: 'all' }
+) & {
+  /** Written from a sync server's documents (this tab's own sync, which its screens must also see). */
+  fromSync?: true
+}
 
 const CHANNEL = 'worklog-tracker'
 let channel: BroadcastChannel | null = null

@@ -30,3 +30,9 @@ export async function getLink(journalId: string): Promise<SyncLink | undefined> 
 export async function putLink(link: SyncLink): Promise<void> {
   await (await db()).put('syncLinks', link)
 }
+
+/** A journal newly kept in step: announced, so that the tab running the sync starts on it. */
+export async function addLink(link: SyncLink): Promise<void> {
+  await putLink(link)
+  announce({ type: 'journal', journalId: link.id })
+}

@@ -82,9 +82,11 @@ const REPLACED_ON_RESTORE = JOURNAL_STORES.filter((store) => !KEPT_ON_RESTORE.in
 export async function deleteJournal(id: string): Promise<void> {
   const database = await db()
   // The site folder record is keyed by the journal id (one folder per journal), not found by an index.
-  const tx = database.transaction(['journals', 'siteFolders', ...JOURNAL_STORES], 'readwrite')
+  const tx = database.transaction(['journals', 'siteFolders', 'syncLinks', ...JOURNAL_STORES], 'readwrite')
   await tx.objectStore('journals').delete(id)
   await tx.objectStore('siteFolders').delete(id)
+  // A journal deleted here is no longer kept in step with a server (which would otherwise bring it back).
+  await tx.objectStore('syncLinks').delete(id)
   for (const store of JOURNAL_STORES) {
     const keys = await tx.objectStore(store).index('byJournal').getAllKeys(id)
     for (const key of keys) await tx.objectStore(store).delete(key)

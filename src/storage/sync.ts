@@ -12,6 +12,12 @@ import { putWeekRecord } from './weekRecords'
 
 /** What a sync server's documents bring into the local records (loaded with the sync client only). */
 
+/** The intern's journal on a device that took it from the server, made from the document's settings. */
+export async function createSyncedJournal(journal: Journal): Promise<void> {
+  await (await db()).add('journals', JournalSchema.parse(journal))
+  announce({ type: 'journal', journalId: journal.id, fromSync: true })
+}
+
 /** The week fields a journal document carries. */
 export type SyncedWeekFields = Pick<Week, 'number' | 'monday' | 'publishDate' | 'content'>
 
@@ -58,7 +64,7 @@ export async function saveSyncedWeek(
     })
     await putWeekRecord(tx, saved)
     await tx.done
-    announce({ type: 'week', journalId, number: saved.number, revision: saved.revision })
+    announce({ type: 'week', journalId, number: saved.number, revision: saved.revision, fromSync: true })
     return saved
   })
 }
@@ -92,7 +98,7 @@ export async function applyMentorReview(
     }
     const merge = await mergeStoredComments(tx.objectStore('comments'), journalId, valid)
     await tx.done
-    if (changed || merge.changed > 0) announce({ type: 'all' })
+    if (changed || merge.changed > 0) announce({ type: 'all', fromSync: true })
     return changed || merge.changed > 0
   })
 }
@@ -148,7 +154,7 @@ export async function mirrorJournal(mirror: MirroredJournal): Promise<boolean> {
     }
     const merge = await mergeStoredComments(tx.objectStore('comments'), journal.id, comments)
     await tx.done
-    if (changed || merge.changed > 0) announce({ type: 'all' })
+    if (changed || merge.changed > 0) announce({ type: 'all', fromSync: true })
     return changed || merge.changed > 0
   })
 }

@@ -2,9 +2,9 @@ import type * as Y from 'yjs'
 import { reviewFromEvents, type SyncLink } from '../domain/sync'
 import type { Journal, Week, WeekReview } from '../domain/types'
 import { StaleWriteError } from '../storage/errors'
-import { getJournal, listComments, listWeeks, putJournal } from '../storage/repository'
-import { putLink } from '../storage/memberships'
-import { applyMentorReview, saveSyncedWeek } from '../storage/sync'
+import { getJournal, listComments, listWeeks } from '../storage/repository'
+import { getLink, putLink } from '../storage/memberships'
+import { applyMentorReview, createSyncedJournal, saveSyncedWeek } from '../storage/sync'
 import { readJournal, readWeek, syncedWeekNumbers, writeJournal, type SyncedWeek } from './journalDoc'
 import {
   appendComments,
@@ -88,6 +88,8 @@ export class InternJournalSync {
   /** The journal itself on a device that took it from the server: made from the document's settings. */
   private async ensureJournal(): Promise<boolean> {
     if (await getJournal(this.journalId)) return true
+    // Deleted in this browser (its link went with it): not brought back from the server.
+    if (!(await getLink(this.journalId))) return false
     const settings = readJournal(this.doc)
     if (!settings) return false
     const now = new Date().toISOString()
@@ -98,7 +100,7 @@ export class InternJournalSync {
       createdAt: now,
       updatedAt: now,
     }
-    await putJournal(journal)
+    await createSyncedJournal(journal)
     return true
   }
 

@@ -36,20 +36,35 @@ interface OpenDoc {
   destroy(): void
 }
 
-export function startSync(membership: Membership, onStatus: (status: SyncStatus) => void): () => void {
+export function startSync(
+  membership: Membership,
+  onStatus: (status: SyncStatus) => void,
+  onChange: (notice: StorageNotice) => void,
+): () => void {
   const { identity } = membership
   let status: SyncStatus = { state: 'connecting' }
   const setStatus = (next: Partial<SyncStatus>) => {
     status = { ...status, ...next }
     onStatus(status)
   }
+  onStatus(status)
   const socket = new HocuspocusProviderWebsocket({
     url: membership.server,
-    delay: 500,
+    // Retried every 1–3 s while the server is away (attempt's minDelay must not exceed delay).
+    delay: 1000,
+    minDelay: 500,
     factor: 1.5,
     maxDelay: 3000,
     maxAttempts: 0,
+    // A connection that went quiet (a laptop lid closed, a network gone without a word) is dropped and
+    // tried again after 8 s instead of 30.
+    messageReconnectTimeout: 8000,
   })
+  // The browser knows first when the network goes or comes back.
+  const goOffline = () => socket.disconnect()
+  const goOnline = () => void socket.connect()
+  window.addEventListener('offline', goOffline)
+  window.addEventListener('online', goOnline)
   socket.on('status', ({ status: s }: { status: string }) => {
     if (status.state === 'refused') return
     setStatus({ state: s === 'connected' ? 'connected' : s === 'connecting' ? 'connecting' : 'offline' })
@@ -61,7 +76,7 @@ export function startSync(membership: Membership, onStatus: (status: SyncStatus)
   }
 
   /** A document loaded from this browser first; `connect()` then syncs it with the server. */
-  async function open(name: string): Promise<OpenDoc> {
+  async function open(name: string, whenSynced?: () => void): Promise<OpenDoc> {
     const doc = newJournalDoc()
     const persistence = new IndexeddbPersistence(`worklog-sync:${membership.id}:${name}`, doc)
     await persistence.whenSynced
@@ -77,7 +92,10 @@ export function startSync(membership: Membership, onStatus: (status: SyncStatus)
           onAuthenticationFailed: ({ reason }) => {
             if (reason === 'unknown-or-revoked-token') setStatus({ state: 'refused', reason })
           },
-          onSynced: synced,
+          onSynced: () => {
+            synced()
+            whenSynced?.()
+          },
           onUnsyncedChanges: ({ number }) => {
             if (number === 0) synced()
           },
@@ -104,7 +122,11 @@ export function startSync(membership: Membership, onStatus: (status: SyncStatus)
     const link = (await listLinks(membership.id)).find((l) => l.id === linkId)
     if (!link || started.has(link.id) || stopped) return
     started.add(link.id)
-    const journal = await open(`journal/${identity.personId}/${link.remoteId}`)
+    // Read back once the server has answered too: it may have had nothing this browser lacked.
+    const journal = await open(
+      `journal/${identity.personId}/${link.remoteId}`,
+      () => void bridge.pullRemote(),
+    )
     const bridge = new InternJournalSync(journal.doc, link, identity.name)
     interns.push(bridge)
     // Local saves made while no tab synced go in before the server's changes arrive, so that they merge.
@@ -175,6 +197,8 @@ export function startSync(membership: Membership, onStatus: (status: SyncStatus)
   }
 
   const onNotice = (notice: StorageNotice) => {
+    // What the documents brought is shown at once in this tab too (other tabs hear it from the channel).
+    if (notice.fromSync) onChange(notice)
     const all = notice.type === 'all'
     for (const bridge of interns) {
       if (all || ('journalId' in notice && notice.journalId === bridge.journalId)) void bridge.pushLocal()
@@ -182,7 +206,7 @@ export function startSync(membership: Membership, onStatus: (status: SyncStatus)
     for (const mirror of mirrors) {
       if (all || ('journalId' in notice && notice.journalId === mirror.journalId)) void mirror.pushReview()
     }
-    if (all) void startInterns()
+    if (all || notice.type === 'journal') void startInterns()
   }
 
   let roster: OpenDoc
@@ -201,6 +225,8 @@ export function startSync(membership: Membership, onStatus: (status: SyncStatus)
   return () => {
     stopped = true
     stopNotices()
+    window.removeEventListener('offline', goOffline)
+    window.removeEventListener('online', goOnline)
     for (const d of docs) d.destroy()
     socket.destroy()
   }

@@ -226,3 +226,81 @@ describe('one intern on two devices', () => {
     expect((await getWeek(journalId, 1))?.content.en?.summary).toBe('Today: Set up the lab. Then the VPN.')
   })
 })
+
+describe('threads across the two sides', () => {
+  it('the intern’s reply reaches the mentor, and a reopen by the mentor after the intern resolved reaches the intern', async () => {
+    const internDb = new IDBFactory()
+    const mentorDb = new IDBFactory()
+    const journalDoc = newJournalDoc()
+    const mentorJournalDoc = newJournalDoc()
+    const reviewDoc = newJournalDoc()
+    const internReviewDoc = newJournalDoc()
+    await on(internDb)
+    const journal = await storeJournal()
+    await putLink(linkFor(journal))
+    await saveSummary(journal.id, 1, 'Week one.')
+    const intern = await internBridge(journalDoc, journal.id)
+    intern.reviews.push({ doc: internReviewDoc, name: 'Bình' })
+    await intern.pushLocal()
+
+    await on(mentorDb)
+    exchange(journalDoc, mentorJournalDoc)
+    const mirror = new MentorMirror(mentorJournalDoc, reviewDoc, {
+      internId: INTERN,
+      remoteId: journal.id,
+      internName: () => 'An',
+      mentorName: 'Bình',
+    })
+    await mirror.mirror()
+    const copyId = mirrorId(INTERN, journal.id)
+    const question = {
+      id: 'q1',
+      journalId: copyId,
+      weekNumber: 1,
+      author: 'Bình',
+      role: 'mentor' as const,
+      target: { kind: 'week' as const },
+      revision: 1,
+      body: 'Which region?',
+      createdAt: '2025-10-25T08:00:00Z',
+      resolved: false,
+    }
+    await putComments([question])
+    await mirror.pushReview()
+
+    await on(internDb)
+    exchange(reviewDoc, internReviewDoc)
+    await intern.pullReviews()
+    const [received] = (await listComments(journal.id)).items
+    await putComments([
+      { ...received!, resolved: true, stateChangedAt: '2025-10-25T09:00:00Z' },
+      {
+        ...received!,
+        id: 'a1',
+        author: 'An',
+        role: 'intern',
+        body: 'eu-west-1',
+        createdAt: '2025-10-25T08:30:00Z',
+        replyTo: 'q1',
+      },
+    ])
+    await intern.pushLocal()
+
+    await on(mentorDb)
+    exchange(journalDoc, mentorJournalDoc)
+    await mirror.mirror()
+    const onMentor = (await listComments(copyId)).items
+    expect(onMentor.find((c) => c.id === 'a1')).toMatchObject({ author: 'An', role: 'intern', replyTo: 'q1' })
+    expect(onMentor.find((c) => c.id === 'q1')?.resolved).toBe(true)
+    // The mentor reopens it.
+    await putComments([
+      { ...onMentor.find((c) => c.id === 'q1')!, resolved: false, stateChangedAt: '2025-10-25T10:00:00Z' },
+    ])
+    await mirror.pushReview()
+
+    await on(internDb)
+    exchange(reviewDoc, internReviewDoc)
+    await intern.pullReviews()
+    expect((await listComments(journal.id)).items.find((c) => c.id === 'q1')?.resolved).toBe(false)
+  })
+})

@@ -35,7 +35,19 @@ export function JoinScreen() {
   const join = useJoin()
 
   useEffect(() => {
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname)
+    const forget = () => {
+      if (window.location.hash)
+        window.history.replaceState(window.history.state, '', window.location.pathname)
+    }
+    forget()
+    // Another invite link opened while this screen shows.
+    const onHash = () => {
+      if (!window.location.hash) return
+      setInvite(readInvite())
+      forget()
+    }
+    window.addEventListener('hashchange', onHash)
+    return () => window.removeEventListener('hashchange', onHash)
   }, [])
   useEffect(() => {
     if (invite.kind !== 'checking') return
