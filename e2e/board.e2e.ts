@@ -124,8 +124,20 @@ test('the cohort board sorts interns most behind first, a cell opens the week, a
   await screenshot(page, 'board-1280')
   expect(await axeViolations(page, 'board 1280')).toEqual([])
 
-  // The cell is a link: by keyboard, focus it and press Enter.
-  await page.getByRole('link', { name: 'Anh, week 1: Submitted' }).focus()
+  // By keyboard: Tab reaches the one cell in the tab order, arrows move to Anh's week 1, Enter opens it.
+  await page.getByRole('region', { name: 'Cohort board (scrolls sideways)' }).focus()
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate(() => document.activeElement?.hasAttribute('data-week'))) break
+  }
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Chau, week 1: Submitted',
+  )
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+    'Anh, week 1: Submitted',
+  )
   await page.keyboard.press('Enter')
   await page.locator('[data-reading-view][data-week-number="1"]').waitFor()
   // Rendered markdown: a safe link is a link, the script is text, the task detail is shown.

@@ -127,16 +127,21 @@ test('objectives and achievements edit like an outliner, focus follows every act
   await page.keyboard.press('Backspace')
   await expectActive(page, 'Achievement item = SSH', 'Backspace on an empty item focuses the one above')
 
-  // Buttons keep focus on the item: its button when still enabled, else its text.
-  await page.getByRole('button', { name: 'Move “Create 2 VPCs” up' }).click()
+  // An item's actions are in its menu (one button per item); after one, its text has focus.
+  await page.getByRole('button', { name: 'Actions for “Create 2 VPCs”' }).click()
+  await page.getByRole('menuitem', { name: 'Move “Create 2 VPCs” up' }).click()
   await expectActive(page, 'Achievement item = Create 2 VPCs', 'at the top the item text takes focus')
-  await page.getByRole('button', { name: 'Nest “Configure peering and routes” under the item above' }).click()
+  await page.getByRole('button', { name: 'Actions for “Configure peering and routes”' }).click()
+  await page
+    .getByRole('menuitem', { name: 'Nest “Configure peering and routes” under the item above' })
+    .click()
   await expectActive(
     page,
     'Achievement item = Configure peering and routes',
     'a nested first child cannot nest further: its text takes focus',
   )
-  await page.getByRole('button', { name: 'Delete “ping”' }).click()
+  await page.getByRole('button', { name: 'Actions for “ping”' }).click()
+  await page.getByRole('menuitem', { name: 'Delete “ping”' }).click()
   await expectActive(
     page,
     'Achievement item = Check connectivity',

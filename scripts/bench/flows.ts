@@ -16,7 +16,9 @@ export async function nextWeek(page: Page, to: number): Promise<{ visible: numbe
         if (!link) return reject(new Error('no next-week link'))
         const visible = () =>
           document.querySelector('main h1')?.textContent === `Week ${n}` &&
-          (document.querySelector('main [role=group] li button')?.textContent ?? '').includes(`(${n}.`)
+          [...document.querySelectorAll('main [role=group] li button')].some((b) =>
+            (b.textContent ?? '').includes(`(${n}.`),
+          )
         const full = () =>
           visible() &&
           (
@@ -45,7 +47,11 @@ export async function nextWeek(page: Page, to: number): Promise<{ visible: numbe
 /** Typing in a task's title: key press to the next paint, the slow events and the long tasks meanwhile. */
 export async function typing(page: Page, url: string) {
   await page.goto(url)
-  await page.locator('main:not(:has([data-snapshot])) [role=group] li button').first().click()
+  // A task's own button (its title), not the drag handle beside it.
+  await page
+    .locator('main:not(:has([data-snapshot])) [role=group] li button', { hasText: /\(\d+\.\d+\)/ })
+    .first()
+    .click()
   const title = page.getByLabel('Task title', { exact: true })
   await title.focus()
   await page.keyboard.press('End')

@@ -7,7 +7,7 @@ export type UiLang = 'en' | 'vi'
 export type Params = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: Params) => string
 
-function interpolate(template: string, params?: Params): string {
+export function interpolate(template: string, params?: Params): string {
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -9,21 +9,24 @@ import type { Journal, Week, WeekSummary } from '../domain/types'
 
 const PREFIX = 'worklog:screen:'
 const HOME_KEY = `${PREFIX}home`
-const journalKey = (journalId: string) => `${PREFIX}j:${journalId}`
+// The overview and the week apart: a save while typing rewrites the small week snapshot only.
+const overviewKey = (journalId: string) => `${PREFIX}overview:${journalId}`
+const weekKey = (journalId: string) => `${PREFIX}week:${journalId}`
 
-const JournalScreenSchema = z.object({
+const OverviewScreenSchema = z.object({
   v: z.literal(1),
   journal: JournalSchema,
-  summaries: z.optional(z.array(WeekSummarySchema)),
-  week: z.optional(WeekSchema),
+  summaries: z.array(WeekSummarySchema),
 })
+const WeekScreenSchema = z.object({ v: z.literal(1), journal: JournalSchema, week: WeekSchema })
 const HomeScreenSchema = z.object({
   v: z.literal(1),
   journals: z.array(JournalSchema),
   summaries: z.array(WeekSummarySchema),
 })
 
-export type JournalScreen = z.infer<typeof JournalScreenSchema>
+export type OverviewScreen = z.infer<typeof OverviewScreenSchema>
+export type WeekScreen = z.infer<typeof WeekScreenSchema>
 export type HomeScreen = z.infer<typeof HomeScreenSchema>
 
 /** Parsed once per page load: the same snapshot serves every render of the screen. */
@@ -55,15 +58,21 @@ function read<T>(key: string, schema: z.ZodMiniType<T>, belongs: (value: T) => b
   return value
 }
 
-/** The last-known overview and week of one journal, or null when none was kept or it is not valid. */
-export function journalScreen(journalId: string): JournalScreen | null {
+/** The last-known overview of one journal, or null when none was kept or it is not valid. */
+export function overviewScreen(journalId: string): OverviewScreen | null {
   return read(
-    journalKey(journalId),
-    JournalScreenSchema,
-    (s) =>
-      s.journal.id === journalId &&
-      (s.summaries ?? []).every((summary) => summary.journalId === journalId) &&
-      (s.week === undefined || s.week.journalId === journalId),
+    overviewKey(journalId),
+    OverviewScreenSchema,
+    (s) => s.journal.id === journalId && s.summaries.every((summary) => summary.journalId === journalId),
+  )
+}
+
+/** The week of one journal last open, or null when none was kept or it is not valid. */
+export function weekScreen(journalId: string): WeekScreen | null {
+  return read(
+    weekKey(journalId),
+    WeekScreenSchema,
+    (s) => s.journal.id === journalId && s.week.journalId === journalId,
   )
 }
 
@@ -97,22 +106,14 @@ function write(key: string, value: () => unknown): void {
   }, 200)
 }
 
-/** Keeps what a journal's screen showed from the live read (the journal, its summaries, the open week). */
-export function rememberJournalScreen(
-  journal: Journal,
-  part: { summaries?: WeekSummary[]; week?: Week },
-): void {
-  const key = journalKey(journal.id)
-  const previous = writes.get(key)
-  write(key, () => {
-    const before = (previous?.() as JournalScreen | undefined) ?? journalScreen(journal.id)
-    return {
-      v: 1,
-      journal,
-      summaries: part.summaries ?? before?.summaries,
-      week: part.week ?? before?.week,
-    } satisfies JournalScreen
-  })
+/** Keeps what a journal's overview showed, from the live read. */
+export function rememberOverviewScreen(journal: Journal, summaries: WeekSummary[]): void {
+  write(overviewKey(journal.id), () => ({ v: 1, journal, summaries }) satisfies OverviewScreen)
+}
+
+/** Keeps the week last open in a journal, as stored. */
+export function rememberWeekScreen(journal: Journal, week: Week): void {
+  write(weekKey(journal.id), () => ({ v: 1, journal, week }) satisfies WeekScreen)
 }
 
 /** Keeps the home page: the journals and their summaries, without the task titles it does not show. */
@@ -130,8 +131,10 @@ export function rememberHomeScreen(journals: Journal[], summaries: WeekSummary[]
 
 /** A journal deleted, or found missing by the live read: its snapshot goes. */
 export function forgetJournalScreen(journalId: string): void {
-  writes.delete(journalKey(journalId))
-  forget(journalKey(journalId))
+  for (const key of [overviewKey(journalId), weekKey(journalId)]) {
+    writes.delete(key)
+    forget(key)
+  }
 }
 
 /** Tests: drop the parsed snapshots and any write not done yet. */

@@ -8,6 +8,7 @@ import { addDaysIso, mondayOf, todayIso } from '../../src/domain/dates'
 import { newJournal, newTask, newWeek } from '../../src/domain/factories'
 import type { Journal, ReviewComment, Week } from '../../src/domain/types'
 import { en } from '../../src/i18n/en'
+import { vi } from '../../src/i18n/vi'
 import { I18nProvider } from '../../src/i18n/i18n'
 import { createQueryClient } from '../../src/queries/client'
 import { getWeek, putComments, putJournal, saveWeek } from '../../src/storage/repository'
@@ -24,9 +25,9 @@ const SLOW = { timeout: 10_000 }
 afterEach(cleanup)
 beforeEach(freshDatabase)
 
-function openApp(path: string) {
+function openApp(path: string, lang: 'en' | 'vi' = 'en') {
   render(
-    <I18nProvider lang="en" messages={en}>
+    <I18nProvider lang={lang} messages={lang === 'vi' ? vi : en}>
       <QueryClientProvider client={createQueryClient()}>
         <MemoryRouter initialEntries={[path]}>
           <AppRoutes />
@@ -113,9 +114,34 @@ describe('the cohort board', { timeout: 30_000 }, () => {
     expect(late).toHaveAttribute('href', `/review/${behind.id}/w/1`)
     expect(screen.getByRole('link', { name: 'Binh, week 2: Missing' })).toHaveTextContent('Missing')
     expect(screen.getByRole('link', { name: 'Anh, week 3: Submitted' })).toBeInTheDocument()
+    // One cell is in the tab order; arrows move between weeks and interns.
+    const cellLinks = [...document.querySelectorAll<HTMLElement>('a[data-week]')]
+    expect(cellLinks.filter((a) => a.tabIndex === 0)).toHaveLength(1)
+    const user = userEvent.setup()
+    const firstCell = screen.getByRole('link', { name: 'Binh, week 1: Submitted, submitted late' })
+    firstCell.focus()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByRole('link', { name: 'Binh, week 2: Missing' })).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('link', { name: 'Anh, week 2: Submitted' })).toHaveFocus()
+    expect(screen.getByRole('link', { name: 'Anh, week 2: Submitted' }).tabIndex).toBe(0)
+    await user.keyboard('{ArrowDown}')
+    expect(screen.getByRole('link', { name: 'Anh, week 2: Submitted' })).toHaveFocus()
     const anhRow = rows[1]!
     expect(anhRow.querySelector('[data-open-threads-count]')).toHaveTextContent('1')
     expect(anhRow.textContent).not.toMatch(/revision/i)
+  })
+})
+
+describe('the cohort board in Vietnamese', { timeout: 30_000 }, () => {
+  it('says each state in Vietnamese words', async () => {
+    await internCopy('Binh', [submitted(1, addDaysIso(FIRST_MONDAY, 10))])
+    openApp('/review', 'vi')
+    await screen.findByRole('heading', { level: 2, name: 'Bảng theo dõi nhóm' }, SLOW)
+    expect(
+      await screen.findByRole('link', { name: 'Binh, tuần 1: Đã nộp, nộp muộn' }, SLOW),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Binh, tuần 2: Chưa có' })).toHaveTextContent('Chưa có')
   })
 })
 

@@ -11,17 +11,20 @@ import { I18nProvider } from '../../src/i18n/i18n'
 import { createQueryClient } from '../../src/queries/client'
 import {
   homeScreen,
-  journalScreen,
+  overviewScreen,
   rememberHomeScreen,
-  rememberJournalScreen,
+  rememberOverviewScreen,
+  rememberWeekScreen,
   resetScreenSnapshots,
+  weekScreen,
 } from '../../src/queries/screenSnapshot'
 import { getDraft } from '../../src/storage/drafts'
 import { getWeek, saveWeek } from '../../src/storage/repository'
 import { freshDatabase, storeJournal } from '../storage/helpers'
 
 let journal: Journal
-const key = (journalId: string) => `worklog:screen:j:${journalId}`
+const overviewKey = (journalId: string) => `worklog:screen:overview:${journalId}`
+const weekKey = (journalId: string) => `worklog:screen:week:${journalId}`
 
 beforeEach(async () => {
   await freshDatabase()
@@ -47,25 +50,28 @@ const written = () => new Promise((r) => setTimeout(r, 300))
 describe('screen snapshots', () => {
   it('keeps what a journal screen showed and reads it back after a reload', async () => {
     const week = weekWithSummary(3, 'Kept for the next start')
-    rememberJournalScreen(journal, { summaries: [summarizeWeek(week)] })
-    rememberJournalScreen(journal, { week })
+    rememberOverviewScreen(journal, [summarizeWeek(week)])
+    rememberWeekScreen(journal, week)
     await written()
     resetScreenSnapshots() // a new page load
-    const screenKept = journalScreen(journal.id)
-    expect(screenKept?.journal.owner).toBe('An')
-    expect(screenKept?.summaries?.map((s) => s.number)).toEqual([3])
-    expect(screenKept?.week?.content.en?.summary).toBe('Kept for the next start')
+    expect(overviewScreen(journal.id)?.journal.owner).toBe('An')
+    expect(overviewScreen(journal.id)?.summaries.map((s) => s.number)).toEqual([3])
+    expect(weekScreen(journal.id)?.week.content.en?.summary).toBe('Kept for the next start')
   })
 
   it('drops a snapshot that is not valid JSON, or does not match the schema', () => {
-    localStorage.setItem(key(journal.id), '{not json')
-    expect(journalScreen(journal.id)).toBeNull()
-    expect(localStorage.getItem(key(journal.id))).toBeNull()
+    localStorage.setItem(overviewKey(journal.id), '{not json')
+    expect(overviewScreen(journal.id)).toBeNull()
+    expect(localStorage.getItem(overviewKey(journal.id))).toBeNull()
 
     resetScreenSnapshots()
-    localStorage.setItem(key(journal.id), JSON.stringify({ v: 1, journal: { ...journal, plannedWeeks: -3 } }))
-    expect(journalScreen(journal.id)).toBeNull()
-    expect(localStorage.getItem(key(journal.id))).toBeNull()
+    const week = weekWithSummary(1, 'x')
+    localStorage.setItem(
+      weekKey(journal.id),
+      JSON.stringify({ v: 1, journal: { ...journal, plannedWeeks: -3 }, week }),
+    )
+    expect(weekScreen(journal.id)).toBeNull()
+    expect(localStorage.getItem(weekKey(journal.id))).toBeNull()
 
     resetScreenSnapshots()
     localStorage.setItem('worklog:screen:home', JSON.stringify({ v: 2, journals: [], summaries: [] }))
@@ -75,13 +81,18 @@ describe('screen snapshots', () => {
   it('never shows one journal what another journal showed', () => {
     const other = { ...journal, id: 'someone-else', owner: 'Bảo' }
     const theirWeek = weekWithSummary(1, 'Not yours', other)
-    // Under this journal's key, a snapshot holding another journal's week or journal is refused.
-    localStorage.setItem(key(journal.id), JSON.stringify({ v: 1, journal, week: theirWeek }))
-    expect(journalScreen(journal.id)).toBeNull()
-    localStorage.setItem(key(journal.id), JSON.stringify({ v: 1, journal: other }))
+    // Under this journal's key, a snapshot holding another journal's week, summaries or journal is refused.
+    localStorage.setItem(weekKey(journal.id), JSON.stringify({ v: 1, journal, week: theirWeek }))
+    expect(weekScreen(journal.id)).toBeNull()
+    localStorage.setItem(
+      overviewKey(journal.id),
+      JSON.stringify({ v: 1, journal, summaries: [summarizeWeek(theirWeek)] }),
+    )
+    expect(overviewScreen(journal.id)).toBeNull()
     resetScreenSnapshots()
-    expect(journalScreen(journal.id)).toBeNull()
-    expect(journalScreen('someone-else')).toBeNull()
+    localStorage.setItem(overviewKey(journal.id), JSON.stringify({ v: 1, journal: other, summaries: [] }))
+    expect(overviewScreen(journal.id)).toBeNull()
+    expect(overviewScreen('someone-else')).toBeNull()
   })
 
   it('keeps the home page without the task titles it does not show', async () => {
@@ -113,7 +124,7 @@ describe('the week page painted from its snapshot', () => {
   it('shows the kept week inert at once, then the stored week, and writes nothing from the snapshot', async () => {
     const stored = await saveWeek(weekWithSummary(2, 'As stored'), 0)
     localStorage.setItem(
-      key(journal.id),
+      weekKey(journal.id),
       JSON.stringify({ v: 1, journal, week: { ...weekWithSummary(2, 'As last shown'), revision: 1 } }),
     )
     openWeek(2)
@@ -132,13 +143,13 @@ describe('the week page painted from its snapshot', () => {
     expect(localStorage.getItem(`worklog:pending:${stored.id}`)).toBeNull()
     // The live week is what is kept for the next start.
     resetScreenSnapshots()
-    await waitFor(() => expect(journalScreen(journal.id)?.week?.content.en?.summary).toBe('As stored'))
+    await waitFor(() => expect(weekScreen(journal.id)?.week.content.en?.summary).toBe('As stored'))
   })
 
   it('uses no snapshot of another week', async () => {
     await saveWeek(weekWithSummary(2, 'Week two stored'), 0)
     localStorage.setItem(
-      key(journal.id),
+      weekKey(journal.id),
       JSON.stringify({ v: 1, journal, week: weekWithSummary(5, 'Week five') }),
     )
     openWeek(2)

@@ -201,7 +201,8 @@ describe('week editor', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Title of group 1'), 'Campus learning activities')
     await user.click(screen.getByRole('button', { name: /Add item/ }))
     await user.type(screen.getByLabelText('Achievement item'), 'Attended the AWS event')
-    await user.click(screen.getByRole('button', { name: 'Add a sub-item to “Attended the AWS event”' }))
+    await user.click(screen.getByRole('button', { name: 'Actions for “Attended the AWS event”' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Add a sub-item to “Attended the AWS event”' }))
     const items = screen.getAllByLabelText('Achievement item')
     expect(items).toHaveLength(2)
     await user.type(items[1], 'Built a VPC lab')
@@ -278,7 +279,7 @@ describe('week editor', { timeout: 30_000 }, () => {
     expect(within(dialog).queryByRole('checkbox', { name: /Finished thing/ })).toBeNull()
     await user.click(within(dialog).getByRole('button', { name: 'Carry over and open week 2' }))
 
-    await screen.findByRole('heading', { level: 1, name: 'Week 2' })
+    await screen.findByRole('heading', { level: 1, name: 'Week 2' }, { timeout: 10_000 })
     expect(await within(day('Wednesday')).findByRole('button', { name: /^(VPC peering)/ })).toBeVisible()
     const next = await getWeek(journal.id, 2)
     expect(en_(next!).tasks).toMatchObject([
@@ -317,7 +318,8 @@ describe('week editor', { timeout: 30_000 }, () => {
     ]
     await saveWeek(week, 0)
     const { user } = await openWeek()
-    await user.click(screen.getByRole('button', { name: 'Delete “VPC”' }))
+    await user.click(screen.getByRole('button', { name: 'Actions for “VPC”' }))
+    await user.click(screen.getByRole('menuitem', { name: 'Delete “VPC”' }))
     expect(screen.queryByRole('checkbox', { name: 'Achieved: VPC' })).toBeNull()
     await stored((w) =>
       expect(en_(w).achievements.groups[0].items[0].children.map((c) => c.text)).toEqual(['Peering']),
@@ -375,7 +377,7 @@ describe('week editor', { timeout: 30_000 }, () => {
 
     // Leave the week and come back: the resolved conflict must not return with its old version.
     await user.click(screen.getByRole('link', { name: /Next week/ }))
-    await screen.findByRole('heading', { level: 1, name: 'Week 2' })
+    await screen.findByRole('heading', { level: 1, name: 'Week 2' }, { timeout: 10_000 })
     await user.click(screen.getByRole('link', { name: /Previous week/ }))
     await screen.findByRole('heading', { level: 1, name: 'Week 1' })
     expect(screen.getByLabelText('Weekly summary')).toHaveValue('mine, then more')

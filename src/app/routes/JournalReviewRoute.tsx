@@ -23,7 +23,7 @@ export function JournalReviewRoute() {
         </Link>
         {' · '}
         <Link to={`/review/${journalId}/print`} className="underline">
-          {t('board.print')}
+          {t('review.printLink')}
         </Link>
       </nav>
       <h1 className="text-2xl font-bold">{t('review.dashboardTitle', { owner: journal.data.owner })}</h1>

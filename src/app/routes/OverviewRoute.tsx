@@ -14,7 +14,7 @@ import { useI18n, useSay } from '../../i18n/i18n'
 import { SelectField } from '../../ui/fields'
 import { journalQuery } from '../../queries/journals'
 import { unseenQuery } from '../../queries/unseen'
-import { forgetJournalScreen, journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
+import { forgetJournalScreen, overviewScreen, rememberOverviewScreen } from '../../queries/screenSnapshot'
 import { summariesQuery } from '../../queries/weeks'
 import { UnseenBadge } from '../../ui/UnseenBadge'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -28,12 +28,12 @@ export function OverviewRoute() {
   // snapshot is read only when the live data is not there yet.
   const journal = useQuery({
     ...journalQuery(journalId),
-    placeholderData: () => journalScreen(journalId)?.journal,
+    placeholderData: () => overviewScreen(journalId)?.journal,
   })
   const summaries = useQuery({
     ...summariesQuery(journalId),
     placeholderData: () => {
-      const kept = journalScreen(journalId)?.summaries
+      const kept = overviewScreen(journalId)?.summaries
       return kept && { items: kept, broken: [] }
     },
   })
@@ -42,7 +42,7 @@ export function OverviewRoute() {
   const liveSummaries = live ? summaries.data?.items : undefined
   useEffect(() => {
     if (liveJournal === null) forgetJournalScreen(journalId)
-    else if (liveJournal && liveSummaries) rememberJournalScreen(liveJournal, { summaries: liveSummaries })
+    else if (liveJournal && liveSummaries) rememberOverviewScreen(liveJournal, liveSummaries)
   }, [journalId, liveJournal, liveSummaries])
   const [chosenLang, setLang] = useState<Lang | null>(null)
   if (journal.isPending || summaries.isPending) return <p>{t('common.loading')}</p>
@@ -84,7 +84,7 @@ export function OverviewRoute() {
             to={`/review/${j.id}/print`}
             className="rounded-md border border-slate-400 px-3 py-1.5 text-sm"
           >
-            {t('board.print')}
+            {t('review.printLink')}
           </Link>
         )}
         {current && current <= weeks && (

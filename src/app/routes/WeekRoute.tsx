@@ -10,7 +10,7 @@ import { WeekReviewPanel } from '../../features/review/WeekReviewPanel'
 import { WeekView, type WeekReviewSlots } from '../../features/week/WeekView'
 import { useT, useSay } from '../../i18n/i18n'
 import { journalQuery } from '../../queries/journals'
-import { journalScreen, rememberJournalScreen } from '../../queries/screenSnapshot'
+import { rememberWeekScreen, weekScreen } from '../../queries/screenSnapshot'
 import { commentsQuery, conflictQuery, draftQuery, weekQuery } from '../../queries/weeks'
 import { useFocusAtMatch } from '../focusMatch'
 import { NotFoundRoute } from './NotFoundRoute'
@@ -29,7 +29,7 @@ export function WeekRoute() {
   // The week as it was last shown paints at once, view-only and inert, until the live reads replace it.
   // The snapshot is read only when the live data is not there yet.
   const shown = () => {
-    const screen = journalScreen(journalId)
+    const screen = weekScreen(journalId)
     return screen?.week?.number === number ? { journal: screen.journal, week: screen.week } : undefined
   }
   const journal = useQuery({ ...journalQuery(journalId), placeholderData: () => shown()?.journal })
@@ -62,7 +62,7 @@ export function WeekRoute() {
   const liveJournal = snapshot ? undefined : j
   const liveWeek = snapshot ? undefined : week.data
   useEffect(() => {
-    if (liveJournal && liveWeek) rememberJournalScreen(liveJournal, { week: liveWeek })
+    if (liveJournal && liveWeek) rememberWeekScreen(liveJournal, liveWeek)
   }, [liveJournal, liveWeek])
   useFocusAtMatch(valid && loaded && Boolean(j))
   const commentList = comments.data

@@ -5,6 +5,7 @@ import { addDaysIso, todayIso } from '../../domain/dates'
 import { mainContent, taskProgress } from '../../domain/progress'
 import type { Journal } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { reviewWeeksQuery, seenQuery } from '../../queries/review'
 import { commentsQuery } from '../../queries/weeks'
 import { Button } from '../../ui/Button'
@@ -18,6 +19,7 @@ const cell = 'border border-slate-300 p-1.5 align-top dark:border-slate-600'
  */
 export function Evaluation({ journal }: { journal: Journal }) {
   const { t, formatDate } = useI18n()
+  const rt = useReviewT()
   const weeks = useQuery(reviewWeeksQuery(journal.id))
   const comments = useQuery(commentsQuery(journal.id))
   const seen = useQuery(seenQuery(journal.id))
@@ -34,7 +36,7 @@ export function Evaluation({ journal }: { journal: Journal }) {
     <article className="flex flex-col gap-3" data-evaluation>
       <nav aria-label={t('nav.breadcrumb')} className="flex flex-wrap gap-3 text-sm">
         <Link to="/review" className="underline">
-          {t('reading.board')}
+          {rt('reading.board')}
         </Link>
         <Link to={`/j/${journal.id}/review`} className="underline">
           {journal.owner}
@@ -42,9 +44,9 @@ export function Evaluation({ journal }: { journal: Journal }) {
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h1 className="text-2xl font-bold">{t('print.title', { owner: journal.owner })}</h1>
+          <h1 className="text-2xl font-bold">{rt('print.title', { owner: journal.owner })}</h1>
           <p className="text-sm">
-            {t('print.period', {
+            {rt('print.period', {
               from: formatDate(journal.firstMonday),
               weeks: journal.plannedWeeks,
               mentor: journal.mentor || '–',
@@ -52,33 +54,33 @@ export function Evaluation({ journal }: { journal: Journal }) {
           </p>
         </div>
         <Button className="no-print" onClick={() => window.print()}>
-          {t('print.print')}
+          {rt('print.print')}
         </Button>
       </div>
       <table className="print-table w-full border-collapse text-sm">
-        <caption className="sr-only">{t('print.title', { owner: journal.owner })}</caption>
+        <caption className="sr-only">{rt('print.title', { owner: journal.owner })}</caption>
         <thead>
           <tr className="text-left">
             <th scope="col" className={cell}>
-              {t('print.week')}
+              {rt('print.week')}
             </th>
             <th scope="col" className={cell}>
-              {t('print.dates')}
+              {rt('print.dates')}
             </th>
             <th scope="col" className={cell}>
-              {t('print.state')}
+              {rt('print.state')}
             </th>
             <th scope="col" className={cell}>
-              {t('print.submitted')}
+              {rt('print.submitted')}
             </th>
             <th scope="col" className={cell}>
-              {t('print.decided')}
+              {rt('print.decided')}
             </th>
             <th scope="col" className={cell}>
-              {t('print.progress')}
+              {rt('print.progress')}
             </th>
             <th scope="col" className={cell}>
-              {t('print.note')}
+              {rt('print.note')}
             </th>
           </tr>
         </thead>
@@ -100,8 +102,8 @@ export function Evaluation({ journal }: { journal: Journal }) {
                     {formatDate(c.monday)} – {formatDate(addDaysIso(c.monday, 4))}
                   </td>
                   <td className={cell}>
-                    <span aria-hidden>{cellLook[c.state].icon}</span> {t(`cell.${c.state}`)}
-                    {c.late && `, ${t('board.lateLabel')}`}
+                    <span aria-hidden>{cellLook[c.state].icon}</span> {rt(`cell.${c.state}`)}
+                    {c.late && `, ${rt('board.lateLabel')}`}
                   </td>
                   <td className={cell}>{date(week?.review.submittedAt)}</td>
                   <td className={cell}>{decided ? date(week?.review.changedAt) : '–'}</td>
@@ -113,7 +115,7 @@ export function Evaluation({ journal }: { journal: Journal }) {
         </tbody>
       </table>
       <p className="text-xs">
-        {t('board.openThreads')}: {row.openThreads} · {t('print.printed', { date: formatDate(today) })}
+        {rt('board.openThreads')}: {row.openThreads} · {rt('print.printed', { date: formatDate(today) })}
       </p>
     </article>
   )

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { markWords } from '../../domain/wordDiff'
-import { useT } from '../../i18n/i18n'
 import { markdownParserQuery, wordDiffQuery } from '../../queries/board'
 import { MarkdownView } from '../../ui/MarkdownView'
+import { useReviewT } from '../../i18n/useReviewT'
 
 /** The places of the shown week changed since the mentor last marked it reviewed, with the reviewed text. */
 const ChangedContext = createContext<Map<string, string>>(new Map())
@@ -40,7 +40,7 @@ function Markdown({ text, inline }: { text: string; inline: boolean }) {
 }
 
 function WordMarks({ before, after }: { before: string; after: string }) {
-  const t = useT()
+  const rt = useReviewT()
   const diff = useQuery(wordDiffQuery())
   const marks = useMemo(
     () => (diff.data ? markWords(before, after, diff.data.diffWords) : null),
@@ -52,7 +52,7 @@ function WordMarks({ before, after }: { before: string; after: string }) {
       className="block rounded border-l-4 border-fuchsia-700 bg-fuchsia-50 py-0.5 pl-2 text-sm break-words whitespace-pre-wrap dark:border-fuchsia-400 dark:bg-fuchsia-950"
     >
       <span className="mr-1 rounded bg-fuchsia-800 px-1 text-[11px] font-semibold text-white">
-        Δ {t('reading.changedMark')}
+        Δ {rt('reading.changedMark')}
       </span>
       {marks === null
         ? after
@@ -65,7 +65,7 @@ function WordMarks({ before, after }: { before: string; after: string }) {
                 data-mark="added"
                 className="bg-emerald-100 text-emerald-950 underline decoration-2 dark:bg-emerald-900 dark:text-emerald-50"
               >
-                <span className="sr-only">[{t('reading.added')}: </span>
+                <span className="sr-only">[{rt('reading.added')}: </span>
                 {mark.text}
                 <span className="sr-only">]</span>
               </ins>
@@ -75,7 +75,7 @@ function WordMarks({ before, after }: { before: string; after: string }) {
                 data-mark="removed"
                 className="bg-red-100 text-red-950 line-through dark:bg-red-950 dark:text-red-100"
               >
-                <span className="sr-only">[{t('reading.removedWords')}: </span>
+                <span className="sr-only">[{rt('reading.removedWords')}: </span>
                 {mark.text}
                 <span className="sr-only">]</span>
               </del>

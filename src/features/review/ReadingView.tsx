@@ -8,6 +8,7 @@ import type { SeenMark } from '../../domain/readState'
 import type { Journal, Lang, ReviewComment, Week } from '../../domain/types'
 import { fieldChanges } from '../../domain/wordDiff'
 import { useI18n } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { seenQuery } from '../../queries/review'
 import { commentsQuery, summariesQuery, weekQuery } from '../../queries/weeks'
 import { cellLook } from '../../ui/cellStates'
@@ -23,29 +24,30 @@ import { WeekReading } from './WeekReading'
  */
 export function ReadingView({ journal, number }: { journal: Journal; number: number }) {
   const { t, formatDate } = useI18n()
+  const rt = useReviewT()
   const week = useQuery(weekQuery(journal.id, number))
   const comments = useQuery(commentsQuery(journal.id))
   const seen = useQuery(seenQuery(journal.id))
   const summaries = useQuery(summariesQuery(journal.id))
   const lastWeek = Math.max(journal.plannedWeeks, ...(summaries.data?.items ?? []).map((s) => s.number))
   const monday = week.data?.monday ?? weekMonday(journal.firstMonday, number)
-  const title = t('reading.title', { owner: journal.owner, n: number })
+  const title = rt('reading.title', { owner: journal.owner, n: number })
   const nav = (
     <nav aria-label={t('nav.breadcrumb')} className="flex flex-wrap gap-x-3 gap-y-1 text-sm print:hidden">
       <Link to="/review" className="underline">
-        {t('reading.board')}
+        {rt('reading.board')}
       </Link>
       <Link to={`/j/${journal.id}/review`} className="underline">
         {journal.owner}
       </Link>
       {number > 1 && (
         <Link to={`/review/${journal.id}/w/${number - 1}`} className="underline" rel="prev">
-          ← {t('reading.previous')}
+          ← {rt('reading.previous')}
         </Link>
       )}
       {number < lastWeek && (
         <Link to={`/review/${journal.id}/w/${number + 1}`} className="underline" rel="next">
-          {t('reading.next')} →
+          {rt('reading.next')} →
         </Link>
       )}
     </nav>
@@ -64,7 +66,7 @@ export function ReadingView({ journal, number }: { journal: Journal; number: num
       <div className="flex flex-col gap-4">
         {nav}
         {header}
-        <p data-week-missing>{t('reading.notWritten')}</p>
+        <p data-week-missing>{rt('reading.notWritten')}</p>
       </div>
     )
   }
@@ -99,6 +101,7 @@ function StoredWeek({
   header: ReactNode
 }) {
   const { t, formatDate, lang: uiLang } = useI18n()
+  const rt = useReviewT()
   const lang: Lang = week.content[uiLang] ? uiLang : week.content.en ? 'en' : 'vi'
   const content = week.content[lang]
   const reviewedContent = mark?.reviewed?.content[lang]
@@ -121,12 +124,12 @@ function StoredWeek({
           className={`rounded px-1.5 py-0.5 font-semibold ${cellLook[state].tone}`}
           data-cell-state={state}
         >
-          <span aria-hidden>{cellLook[state].icon}</span> {t(`cell.${state}`)}
+          <span aria-hidden>{cellLook[state].icon}</span> {rt(`cell.${state}`)}
         </span>
         {review.submittedAt && (
           <span>
             {t('queue.submitted', { date: formatDate(review.submittedAt.slice(0, 10)) })}
-            {late && ` (${t('board.lateLabel')})`}
+            {late && ` (${rt('board.lateLabel')})`}
           </span>
         )}
         {(review.status === 'approved' || review.status === 'changes-requested') && review.changedAt && (
@@ -156,7 +159,7 @@ function StoredWeek({
           <WeekReading journal={journal} week={week} content={content} comments={comments} />
         </ChangedPlaces>
       ) : (
-        <p>{t('reading.notWritten')}</p>
+        <p>{rt('reading.notWritten')}</p>
       )}
       <section aria-labelledby="reading-week-comments" className="flex flex-col items-start gap-2">
         <h2 id="reading-week-comments" className="text-lg font-semibold">
@@ -171,7 +174,7 @@ function StoredWeek({
           compact
         />
         <Link to={`/j/${journal.id}/w/${week.number}`} className="text-sm underline print:hidden">
-          {t('reading.editView')}
+          {rt('reading.editView')}
         </Link>
       </section>
     </div>

@@ -5,6 +5,7 @@ import { decisionBlock } from '../../domain/decisions'
 import type { SeenMark } from '../../domain/readState'
 import type { Journal, Week } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { unseenQuery, useMarkReviewed, useMarkVisited } from '../../queries/board'
 import { nextWaitingWeek, useDecide } from '../../queries/review'
 import { Button } from '../../ui/Button'
@@ -109,7 +110,8 @@ export function ChangeBanner({
   changedCount: number
   removed: string[]
 }) {
-  const { t, formatDate } = useI18n()
+  const { formatDate } = useI18n()
+  const rt = useReviewT()
   const markReviewed = useMarkReviewed(journal.id)
   const reviewed = mark?.reviewed
   const changes = changedCount + removed.length
@@ -123,14 +125,14 @@ export function ChangeBanner({
       <div className="flex flex-col gap-1">
         <p>
           {!reviewed
-            ? t('reading.neverReviewed')
+            ? rt('reading.neverReviewed')
             : changes > 0
-              ? t('reading.changedSince', { date, n: changes })
-              : t('reading.unchangedSince', { date })}
+              ? rt('reading.changedSince', { date, n: changes })
+              : rt('reading.unchangedSince', { date })}
         </p>
         {removed.length > 0 && (
           <div>
-            <p className="font-semibold">{t('reading.removedPlaces')}</p>
+            <p className="font-semibold">{rt('reading.removedPlaces')}</p>
             <ul className="list-disc pl-5">
               {removed.map((text, i) => (
                 <li key={i}>
@@ -143,7 +145,7 @@ export function ChangeBanner({
       </div>
       {(!reviewed || changes > 0) && (
         <Button disabled={markReviewed.isPending} onClick={() => markReviewed.mutate(week)}>
-          {t('reading.markReviewed')}
+          {rt('reading.markReviewed')}
         </Button>
       )}
     </div>
@@ -161,7 +163,7 @@ export function UnseenNotice({
   journal: Journal
   week: Pick<Week, 'id' | 'journalId' | 'revision' | 'number'>
 }) {
-  const { t } = useI18n()
+  const rt = useReviewT()
   const unseen = useQuery(unseenQuery(journal.id))
   const visited = useMarkVisited(journal)
   const [shown, setShown] = useState<number | null>(null)
@@ -179,7 +181,7 @@ export function UnseenNotice({
       data-unseen-notice
       className="self-start rounded-full bg-blue-800 px-2 py-0.5 text-sm font-semibold text-white"
     >
-      {t('reading.newForYou', { n: shown })}
+      {rt('reading.newForYou', { n: shown })}
     </p>
   )
 }

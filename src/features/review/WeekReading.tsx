@@ -1,5 +1,6 @@
 import type { AchievementItem, Journal, ReviewComment, Task, Week, WeekContent } from '../../domain/types'
 import { useI18n } from '../../i18n/i18n'
+import { useReviewT } from '../../i18n/useReviewT'
 import { CommentThread } from './CommentThread'
 import { itemText, taskFacts } from '../../domain/wordDiff'
 import { Marked, useChangedPlaces } from './Marked'
@@ -19,15 +20,15 @@ const headingClass = 'text-lg font-semibold'
  * each task and achievement item with its comments behind a badge that counts them.
  */
 export function WeekReading({ journal, week, content, comments }: Props) {
-  const { t } = useI18n()
+  const rt = useReviewT()
   return (
     <div className="flex flex-col gap-5" data-week-reading>
       <section aria-labelledby="reading-objectives" className={sectionClass}>
         <h2 id="reading-objectives" className={headingClass}>
-          {t('reading.objectives')}
+          {rt('reading.objectives')}
         </h2>
         {content.objectives.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">{t('reading.empty')}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{rt('reading.empty')}</p>
         ) : (
           <ol className="list-decimal pl-6 text-sm">
             {content.objectives.map((o) => (
@@ -40,9 +41,9 @@ export function WeekReading({ journal, week, content, comments }: Props) {
       </section>
       <section aria-labelledby="reading-tasks" className={sectionClass}>
         <h2 id="reading-tasks" className={headingClass}>
-          {t('reading.tasks')}
+          {rt('reading.tasks')}
         </h2>
-        {content.tasks.length === 0 && <p className="text-sm">{t('reading.noTasks')}</p>}
+        {content.tasks.length === 0 && <p className="text-sm">{rt('reading.noTasks')}</p>}
         <ul className="flex flex-col gap-2">
           {[...content.tasks]
             .sort((a, b) => a.day - b.day)
@@ -53,7 +54,7 @@ export function WeekReading({ journal, week, content, comments }: Props) {
       </section>
       <section aria-labelledby="reading-achievements" className={sectionClass}>
         <h2 id="reading-achievements" className={headingClass}>
-          {t('reading.achievements')}
+          {rt('reading.achievements')}
         </h2>
         {content.achievements.intro && <Marked place="achievements" text={content.achievements.intro} />}
         {content.achievements.groups.map((group) => (
@@ -69,18 +70,18 @@ export function WeekReading({ journal, week, content, comments }: Props) {
       </section>
       <section aria-labelledby="reading-summary" className={sectionClass}>
         <h2 id="reading-summary" className={headingClass}>
-          {t('reading.summary')}
+          {rt('reading.summary')}
         </h2>
         {content.summary ? (
           <Marked place="summary" text={content.summary} />
         ) : (
-          <p className="text-sm text-slate-700 dark:text-slate-300">{t('reading.empty')}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{rt('reading.empty')}</p>
         )}
       </section>
       {content.notes.length > 0 && (
         <section aria-labelledby="reading-notes" className={sectionClass}>
           <h2 id="reading-notes" className={headingClass}>
-            {t('reading.notes')}
+            {rt('reading.notes')}
           </h2>
           {content.notes.map((note) => (
             <Marked key={note.id} place={`note:${note.id}`} text={note.markdown} />
@@ -103,6 +104,7 @@ function TaskCard({
   comments: ReviewComment[]
 }) {
   const { t, formatDate } = useI18n()
+  const rt = useReviewT()
   const changed = useChangedPlaces()
   const dates = [task.startDate, task.completionDate].filter(Boolean).map(formatDate).join(' – ')
   return (
@@ -123,7 +125,7 @@ function TaskCard({
         <Marked place={`task:${task.id}:facts`} text={taskFacts(task)} />
       ) : (
         <p className="text-xs text-slate-700 dark:text-slate-300">
-          <span className="sr-only">{t('reading.taskFacts')}: </span>
+          <span className="sr-only">{rt('reading.taskFacts')}: </span>
           {t(`status.${task.status}`)}
           {dates && ` · ${dates}`}
         </p>
@@ -160,13 +162,16 @@ function Items({
   comments: ReviewComment[]
 }) {
   const { t } = useI18n()
+  const rt = useReviewT()
   if (items.length === 0) return null
   return (
     <ul className="flex flex-col gap-1 pl-2">
       {items.map((item) => (
         <li key={item.id} className="flex flex-col gap-1" data-achievement-item>
           <div className="flex items-start gap-2 text-sm">
-            <span className="sr-only">{item.achieved ? t('reading.itemDone') : t('reading.itemOpen')}: </span>
+            <span className="sr-only">
+              {item.achieved ? rt('reading.itemDone') : rt('reading.itemOpen')}:{' '}
+            </span>
             <div className="min-w-0 flex-1">
               <Marked place={`item:${item.id}`} text={itemText(item)} inline />
             </div>

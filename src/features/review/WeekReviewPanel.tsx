@@ -45,7 +45,7 @@ export function WeekReviewPanel({ journal, week: shown, comments, onSubmit, stor
         {journal.readOnly && (
           <span className="flex flex-wrap gap-3 text-sm">
             <Link to={`/review/${journal.id}/w/${week.number}`} className="underline">
-              {t('reading.open')}
+              {t('review.readingLink')}
             </Link>
             <Link to={`/j/${journal.id}/review`} className="underline">
               {t('review.dashboardLink')}

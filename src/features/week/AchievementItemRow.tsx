@@ -3,9 +3,9 @@ import { addChildItem, addItem, indentItem, moveItem, outdentItem, updateItem } 
 import { isMultiLine, itemAbove, pasteItems } from '../../domain/outline'
 import type { AchievementItem, Achievements, WeekContent } from '../../domain/types'
 import { useT } from '../../i18n/i18n'
-import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
 import { UntranslatedBadge } from '../../ui/UntranslatedBadge'
+import { ItemMenu } from './ItemMenu'
 
 export interface ItemActions {
   readOnly: boolean
@@ -69,25 +69,13 @@ function ItemRow({ item, groupId, depth, first, last, actions }: RowProps) {
   const t = useT()
   const name = item.text || t('achievements.untitledItem')
   const { edit, readOnly, focusLater } = actions
-  const structural = (recipe: (c: WeekContent) => WeekContent, part?: string) => {
-    focusLater(...(part ? [itemKey(item.id, part)] : []), itemKey(item.id))
+  const structural = (recipe: (c: WeekContent) => WeekContent) => {
+    focusLater(itemKey(item.id))
     edit(recipe)
   }
   const remove = () => {
     actions.remove(item.id, groupId, itemAbove(actions.current(), item.id))
   }
-  const button = (part: string, label: string, symbol: string, onClick: () => void, disabled = false) => (
-    <Button
-      size="sm"
-      variant={part === 'delete' ? 'danger' : 'ghost'}
-      disabled={disabled}
-      aria-label={label}
-      data-focus-key={itemKey(item.id, part)}
-      onClick={onClick}
-    >
-      {symbol}
-    </Button>
-  )
   return (
     <li>
       <div className="flex flex-wrap items-start gap-1">
@@ -136,40 +124,52 @@ function ItemRow({ item, groupId, depth, first, last, actions }: RowProps) {
         />
         <UntranslatedBadge show={item.untranslated} />
         {!readOnly && (
-          <span className="ml-auto flex shrink-0 flex-wrap">
-            {button(
-              'outdent',
-              t('achievements.outdent', { text: name }),
-              '←',
-              () => structural((c) => outdentItem(c, item.id), 'outdent'),
-              depth === 0,
-            )}
-            {button(
-              'indent',
-              t('achievements.indent', { text: name }),
-              '→',
-              () => structural((c) => indentItem(c, item.id), 'indent'),
-              first,
-            )}
-            {button(
-              'up',
-              t('achievements.moveUp', { text: name }),
-              '↑',
-              () => structural((c) => moveItem(c, item.id, -1), 'up'),
-              first,
-            )}
-            {button(
-              'down',
-              t('achievements.moveDown', { text: name }),
-              '↓',
-              () => structural((c) => moveItem(c, item.id, 1), 'down'),
-              last,
-            )}
-            {button('child', t('achievements.addChild', { text: name }), '+', () =>
-              actions.addAndFocus((c, child) => addChildItem(c, item.id, child)),
-            )}
-            {button('delete', t('achievements.deleteItem', { text: name }), '✕', remove)}
-          </span>
+          <ItemMenu
+            name={name}
+            focusKey={itemKey(item.id, 'menu')}
+            actions={[
+              {
+                part: 'outdent',
+                label: t('achievements.outdent', { text: name }),
+                symbol: '←',
+                run: () => structural((c) => outdentItem(c, item.id)),
+                disabled: depth === 0,
+              },
+              {
+                part: 'indent',
+                label: t('achievements.indent', { text: name }),
+                symbol: '→',
+                run: () => structural((c) => indentItem(c, item.id)),
+                disabled: first,
+              },
+              {
+                part: 'up',
+                label: t('achievements.moveUp', { text: name }),
+                symbol: '↑',
+                run: () => structural((c) => moveItem(c, item.id, -1)),
+                disabled: first,
+              },
+              {
+                part: 'down',
+                label: t('achievements.moveDown', { text: name }),
+                symbol: '↓',
+                run: () => structural((c) => moveItem(c, item.id, 1)),
+                disabled: last,
+              },
+              {
+                part: 'child',
+                label: t('achievements.addChild', { text: name }),
+                symbol: '+',
+                run: () => actions.addAndFocus((c, child) => addChildItem(c, item.id, child)),
+              },
+              {
+                part: 'delete',
+                label: t('achievements.deleteItem', { text: name }),
+                symbol: '✕',
+                run: remove,
+              },
+            ]}
+          />
         )}
       </div>
       {actions.extras && <div className="ml-6">{actions.extras(item)}</div>}

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useDeferredValue, useEffect, useState, type ReactNode } from 'react'
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { addDaysIso } from '../../domain/dates'
 import { withReview } from '../../domain/review'
@@ -107,9 +107,10 @@ export function WeekView({
   const forTask = review?.forTask
   const forItem = review?.forItem
   useNeighbourWeeks(journal.id, number)
-  // The review parts (comment threads, badges) follow the week at low priority: a keystroke re-renders
-  // the field typed in, not every thread of the week (their memoised sections skip the urgent render).
-  const settled = useDeferredValue(week)
+  // The review parts (comment threads, badges) are about the week as saved: they follow each save, not
+  // each keystroke, so that typing re-renders the field typed in and not every section with a thread.
+  const [opened] = useState(week)
+  const settled = stored ?? opened
   const taskExtras = useCallback((task: Task) => forTask?.(task, settled), [forTask, settled])
   const itemExtras = useCallback((item: AchievementItem) => forItem?.(item, settled), [forItem, settled])
   const taskBadge = review?.taskBadge
