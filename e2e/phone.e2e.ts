@@ -70,7 +70,18 @@ test('every route fits a phone: no sideways scroll, targets of 24 px, stacked da
   await page.getByRole('link', { name: 'Open the journal of Phuong Tran Nguyen Minh' }).click()
   await page.waitForURL(/\/j\/[^/]+$/)
   const id = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!)
-  const routes = ['/', '/import', '/export', '/review', `/j/${id}`, `/j/${id}/w/7`, `/j/${id}/review`]
+  const routes = [
+    '/',
+    '/import',
+    '/export',
+    '/review',
+    '/join',
+    `/j/${id}`,
+    `/j/${id}/w/7`,
+    `/j/${id}/review`,
+    `/review/${id}/w/7`,
+    `/review/${id}/print`,
+  ]
 
   const problems: string[] = []
   for (const width of [360, 390]) {
@@ -78,7 +89,7 @@ test('every route fits a phone: no sideways scroll, targets of 24 px, stacked da
     for (const route of routes) {
       await gotoApp(page, route)
       await page.locator('main h1').first().waitFor()
-      if (route.endsWith('/w/7')) {
+      if (route === `/j/${id}/w/7`) {
         // Open a task, so that its editor is measured too.
         await page.getByRole('button', { name: /^Attend campus learning/ }).click()
         await page.getByLabel('Task title').waitFor()
@@ -89,7 +100,8 @@ test('every route fits a phone: no sideways scroll, targets of 24 px, stacked da
       problems.push(...layout.small.map((s) => `${route} at ${width}: small target ${s}`))
       problems.push(...layout.lowMain.map((s) => `${route} at ${width}: main action ${s}`))
       if (width === 390) {
-        const name = route === '/' ? 'home' : route.replace(`/j/${id}`, 'journal').replace(/\//g, '-')
+        const name =
+          route === '/' ? 'home' : route.replace(id, 'journal').replace(/\/j\//, '/').replace(/\//g, '-')
         await screenshot(page, `phone-390${name.startsWith('-') ? name : `-${name}`}`)
       }
     }

@@ -57,63 +57,71 @@ export function Evaluation({ journal }: { journal: Journal }) {
           {rt('print.print')}
         </Button>
       </div>
-      <table className="print-table w-full border-collapse text-sm">
-        <caption className="sr-only">{rt('print.title', { owner: journal.owner })}</caption>
-        <thead>
-          <tr className="text-left">
-            <th scope="col" className={cell}>
-              {rt('print.week')}
-            </th>
-            <th scope="col" className={cell}>
-              {rt('print.dates')}
-            </th>
-            <th scope="col" className={cell}>
-              {rt('print.state')}
-            </th>
-            <th scope="col" className={cell}>
-              {rt('print.submitted')}
-            </th>
-            <th scope="col" className={cell}>
-              {rt('print.decided')}
-            </th>
-            <th scope="col" className={cell}>
-              {rt('print.progress')}
-            </th>
-            <th scope="col" className={cell}>
-              {rt('print.note')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {row.cells
-            .filter((c) => c.state !== 'unplanned')
-            .map((c) => {
-              const week = byNumber.get(c.number)
-              const content = week ? mainContent(week) : undefined
-              const progress = content ? taskProgress(content) : null
-              const decided =
-                week?.review.status === 'approved' || week?.review.status === 'changes-requested'
-              return (
-                <tr key={c.number} data-evaluation-week={c.number}>
-                  <th scope="row" className={`${cell} text-left font-normal`}>
-                    {t('overview.weekN', { n: c.number })}
-                  </th>
-                  <td className={`${cell} whitespace-nowrap`}>
-                    {formatDate(c.monday)} – {formatDate(addDaysIso(c.monday, 4))}
-                  </td>
-                  <td className={cell}>
-                    <span aria-hidden>{cellLook[c.state].icon}</span> {rt(`cell.${c.state}`)}
-                    {c.late && `, ${rt('board.lateLabel')}`}
-                  </td>
-                  <td className={cell}>{date(week?.review.submittedAt)}</td>
-                  <td className={cell}>{decided ? date(week?.review.changedAt) : '–'}</td>
-                  <td className={cell}>{progress ? `${progress.done} / ${progress.total}` : '–'}</td>
-                  <td className={`${cell} whitespace-pre-wrap`}>{(decided && week?.review.note) || ''}</td>
-                </tr>
-              )
-            })}
-        </tbody>
-      </table>
+      {/* On a phone the table scrolls sideways inside its own region; printed, it is the page's width. */}
+      <div
+        role="region"
+        aria-label={rt('print.title', { owner: journal.owner })}
+        tabIndex={0}
+        className="overflow-x-auto print:overflow-visible"
+      >
+        <table className="print-table w-full border-collapse text-sm">
+          <caption className="sr-only">{rt('print.title', { owner: journal.owner })}</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className={cell}>
+                {rt('print.week')}
+              </th>
+              <th scope="col" className={cell}>
+                {rt('print.dates')}
+              </th>
+              <th scope="col" className={cell}>
+                {rt('print.state')}
+              </th>
+              <th scope="col" className={cell}>
+                {rt('print.submitted')}
+              </th>
+              <th scope="col" className={cell}>
+                {rt('print.decided')}
+              </th>
+              <th scope="col" className={cell}>
+                {rt('print.progress')}
+              </th>
+              <th scope="col" className={cell}>
+                {rt('print.note')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {row.cells
+              .filter((c) => c.state !== 'unplanned')
+              .map((c) => {
+                const week = byNumber.get(c.number)
+                const content = week ? mainContent(week) : undefined
+                const progress = content ? taskProgress(content) : null
+                const decided =
+                  week?.review.status === 'approved' || week?.review.status === 'changes-requested'
+                return (
+                  <tr key={c.number} data-evaluation-week={c.number}>
+                    <th scope="row" className={`${cell} text-left font-normal`}>
+                      {t('overview.weekN', { n: c.number })}
+                    </th>
+                    <td className={`${cell} whitespace-nowrap`}>
+                      {formatDate(c.monday)} – {formatDate(addDaysIso(c.monday, 4))}
+                    </td>
+                    <td className={cell}>
+                      <span aria-hidden>{cellLook[c.state].icon}</span> {rt(`cell.${c.state}`)}
+                      {c.late && `, ${rt('board.lateLabel')}`}
+                    </td>
+                    <td className={cell}>{date(week?.review.submittedAt)}</td>
+                    <td className={cell}>{decided ? date(week?.review.changedAt) : '–'}</td>
+                    <td className={cell}>{progress ? `${progress.done} / ${progress.total}` : '–'}</td>
+                    <td className={`${cell} whitespace-pre-wrap`}>{(decided && week?.review.note) || ''}</td>
+                  </tr>
+                )
+              })}
+          </tbody>
+        </table>
+      </div>
       <p className="text-xs">
         {rt('board.openThreads')}: {row.openThreads} · {rt('print.printed', { date: formatDate(today) })}
       </p>
