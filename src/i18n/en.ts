@@ -277,6 +277,7 @@ export const en = {
   'review.resubmit': 'Resubmit for review',
   'review.weekComments': 'Comments on the week',
   'review.thisWeek': 'this week',
+  'review.commentShort': 'Comment',
   'review.commentOn': 'Comment on {about}',
   'review.commentsCount': '{n} comment(s)',
   'review.noComments': 'No comments yet.',

@@ -278,6 +278,7 @@ export const vi: Record<MessageKey, string> = {
   'review.resubmit': 'Nộp lại để đánh giá',
   'review.weekComments': 'Nhận xét về tuần',
   'review.thisWeek': 'tuần này',
+  'review.commentShort': 'Nhận xét',
   'review.commentOn': 'Nhận xét về {about}',
   'review.commentsCount': '{n} nhận xét',
   'review.noComments': 'Chưa có nhận xét.',

@@ -33,9 +33,17 @@ export function CommentThread({ journal, week, comments, target, about, compact 
   const [open, setOpen] = useState(!compact)
   if (compact && !open) {
     return (
-      <Button size="sm" variant="ghost" aria-expanded={false} onClick={() => setOpen(true)}>
+      // Without comments yet, a short "Comment" (its full name says what on): a long item's text repeated
+      // under every item made the reading view twice as long.
+      <Button
+        size="sm"
+        variant="ghost"
+        aria-expanded={false}
+        aria-label={mine.length ? undefined : t('review.commentOn', { about })}
+        onClick={() => setOpen(true)}
+      >
         <BubbleIcon />
-        {mine.length ? t('review.commentsCount', { n: mine.length }) : t('review.commentOn', { about })}
+        {mine.length ? t('review.commentsCount', { n: mine.length }) : t('review.commentShort')}
       </Button>
     )
   }
