@@ -130,8 +130,14 @@ test('the intern submits; the mentor comments and asks for changes; the intern s
     .poll(() => reviewStatus(mentor.page).getAttribute('data-review-status'), WAIT)
     .toBe('submitted')
 
-  // The mentor is on the week already (the test before opened it): from the board it is two more clicks.
-  roundActions += 2
+  // The mentor goes from the cohort board to the week: the cell opens the reading view, which links to
+  // the week page with its comment and decision forms.
+  await act(mentor.page.getByRole('navigation').getByRole('link', { name: 'Review', exact: true }).click())
+  const cell = mentor.page.getByRole('link', { name: /^An Nguyen, week 1: Submitted/ })
+  await cell.waitFor(WAIT)
+  await act(cell.click())
+  await act(mentor.page.getByRole('link', { name: /^Open the week page/ }).click())
+  await mentor.page.waitForURL(new RegExp(`/j/${ids.anCopy}/w/1$`))
   await act(
     mentor.page.getByLabel('Comment on this week', { exact: true }).fill('Which CIDR ranges did you pick?'),
   )
