@@ -44,7 +44,7 @@ test('a bilingual week shares its structure between English and Vietnamese', asy
   // The Vietnamese version starts as a copy, marked not translated, then gets its own text.
   await tab(page, 'Vietnamese').click()
   await page.getByRole('button', { name: 'Start as a copy of the English version' }).click()
-  const copied = day(page, 'Monday').getByRole('button', { name: /VPC peering/ })
+  const copied = day(page, 'Monday').getByRole('button', { name: /^VPC peering/ })
   await expect.poll(() => copied.getByText('Not translated yet').count(), WAIT).toBe(1)
   await openTask(copied)
   await taskTitle(page).fill('Kết nối VPC')
@@ -53,7 +53,7 @@ test('a bilingual week shares its structure between English and Vietnamese', asy
     .poll(
       () =>
         day(page, 'Monday')
-          .getByRole('button', { name: /Kết nối VPC/ })
+          .getByRole('button', { name: /^Kết nối VPC/ })
           .getByText('Not translated yet')
           .count(),
       WAIT,
@@ -62,21 +62,21 @@ test('a bilingual week shares its structure between English and Vietnamese', asy
 
   // Moved to Thursday in English: Thursday in Vietnamese, with the Vietnamese text.
   await tab(page, 'English').click()
-  await openTask(day(page, 'Monday').getByRole('button', { name: /VPC peering/ }))
+  await openTask(day(page, 'Monday').getByRole('button', { name: /^VPC peering/ }))
   await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Thursday' })
   await tab(page, 'Vietnamese').click()
   await expect
     .poll(
       () =>
         day(page, 'Thursday')
-          .getByRole('button', { name: /Kết nối VPC/ })
+          .getByRole('button', { name: /^Kết nối VPC/ })
           .count(),
       WAIT,
     )
     .toBe(1)
   expect(
     await day(page, 'Monday')
-      .getByRole('button', { name: /Kết nối VPC/ })
+      .getByRole('button', { name: /^Kết nối VPC/ })
       .count(),
   ).toBe(0)
 
@@ -84,7 +84,7 @@ test('a bilingual week shares its structure between English and Vietnamese', asy
   await page.getByRole('button', { name: 'Add task on Tuesday' }).click()
   await taskTitle(page).fill('Đọc tài liệu')
   await tab(page, 'English').click()
-  const added = day(page, 'Tuesday').getByRole('button', { name: /Đọc tài liệu/ })
+  const added = day(page, 'Tuesday').getByRole('button', { name: /^Đọc tài liệu/ })
   await expect.poll(() => added.getByText('Not translated yet').count(), WAIT).toBe(1)
 
   // Ticked in English: ticked in Vietnamese.

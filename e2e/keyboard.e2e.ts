@@ -171,6 +171,7 @@ test('the main flow works with the keyboard alone, with a visible focus indicato
   await tabTo(page, 'Planned number of weeks', 1)
   await tabTo(page, 'Hugo section number', 1)
   await tabTo(page, 'Language of the worklog', 1)
+  await tabTo(page, 'Page style', 1)
   const create = await tabTo(page, 'Create journal', 1)
   expect(create.tag).toBe('button')
   await expectFocusIndicator(page, 'Create journal')

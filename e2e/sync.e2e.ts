@@ -264,7 +264,10 @@ test('the round ends (after the tests between): the intern fixes and resubmits, 
   const cell = mentor.page.getByRole('link', { name: /^An Nguyen, week 1: Resubmitted/ })
   await cell.waitFor(WAIT)
   await act(cell.click())
-  await mentor.page.getByText('two /24 subnets').first().waitFor(WAIT)
+  // The words changed since the mentor asked for changes are marked in place.
+  await mentor.page.getByText(/^Changed since you marked it reviewed/).waitFor(WAIT)
+  expect(await mentor.page.locator('main ins').count()).toBeGreaterThan(0)
+  await screenshot(mentor.page, 'sync-mentor-resubmitted')
   await act(mentor.page.getByRole('button', { name: 'Approve & next' }).click())
 
   await openWeek(an.page, ids.an, 1)

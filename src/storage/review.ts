@@ -130,11 +130,14 @@ export async function decideWeek(
   if (blocked) return refuse(said(blockReasons[blocked], { number }))
   const saved: Week = { ...week, review: decide(week, decision.status, now, decision.note) }
   await putWeekRecord(tx, saved)
-  // When the decision was made, so that a later submission shows as a resubmission on the board.
+  // When the decision was made, so that a later submission shows as a resubmission on the board; and the
+  // text decided on counts as reviewed, so that the resubmission's changes are marked word by word.
   const mark = await tx.objectStore('seen').get(saved.id)
-  await tx
-    .objectStore('seen')
-    .put({ ...(mark ?? { id: saved.id, journalId, revision: saved.revision }), decidedAt: now.toISOString() })
+  await tx.objectStore('seen').put({
+    ...(mark ?? { id: saved.id, journalId, revision: saved.revision }),
+    decidedAt: now.toISOString(),
+    reviewed: { revision: saved.revision, content: saved.content, at: now.toISOString() },
+  })
   await tx.done
   announce({ type: 'week', journalId, number, revision: saved.revision })
   return saved

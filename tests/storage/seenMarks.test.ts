@@ -38,9 +38,12 @@ describe('seen records (no new database version: the added fields are optional)'
     expect(mark!.reviewed!.content.en!.tasks[0]!.title).toBe('VPC')
   })
 
-  it('a decision notes when it was made, keeping what the mentor marked reviewed', async () => {
+  it('a decision notes when it was made, and the text decided on counts as reviewed', async () => {
     const { journal, week } = await mentorCopyWithSubmittedWeek()
-    await markReviewed(week, new Date('2025-10-25T09:00:00.000Z'))
+    await markReviewed(
+      { ...week, content: { en: { ...week.content.en!, tasks: [] } } },
+      new Date('2025-10-25T09:00:00.000Z'),
+    )
     await decideWeek(
       journal.id,
       1,
@@ -50,7 +53,9 @@ describe('seen records (no new database version: the added fields are optional)'
     )
     const [mark] = await listSeen(journal.id)
     expect(mark!.decidedAt).toBe('2025-10-26T10:00:00.000Z')
-    expect(mark!.reviewed?.at).toBe('2025-10-25T09:00:00.000Z')
+    // A resubmission is then marked against what the mentor sent back, not an older reading.
+    expect(mark!.reviewed?.at).toBe('2025-10-26T10:00:00.000Z')
+    expect(mark!.reviewed!.content.en!.tasks[0]!.title).toBe('VPC')
   })
 
   it('a refused decision writes no mark', async () => {
