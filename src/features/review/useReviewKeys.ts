@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 
 export interface ReviewKeyActions {
   previous: () => void
@@ -21,10 +21,12 @@ function typingIn(target: EventTarget | null): boolean {
  */
 export function useReviewKeys(actions: ReviewKeyActions): void {
   const latest = useRef(actions)
-  useEffect(() => {
+  // Both in the same task as the render is committed: a key pressed as soon as a new week is on screen
+  // acts on that week, not on the one before, and is not missed (a passive effect ran after the paint).
+  useLayoutEffect(() => {
     latest.current = actions
   })
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || typingIn(event.target)) return
       const run = {
