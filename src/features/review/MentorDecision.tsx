@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useState } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { decisionBlock } from '../../domain/decisions'
 import type { Journal, Week } from '../../domain/types'
 import { useI18n, useSay } from '../../i18n/i18n'
-import { nextWaitingWeek, seenQuery, useDecide, useMarkSeen } from '../../queries/review'
+import { seenQuery, useMarkSeen } from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
 import { ChangesSince } from './CommentThread'
+import { useDecideThenNext, type WeekPath } from './useDecideThenNext'
 import { REVIEW_KEYS, useReviewKeys } from './useReviewKeys'
+
+const weekPath: WeekPath = (journalId, number) => `/j/${journalId}/w/${number}`
 
 /**
  * The mentor's side of a week's review: what changed since they last looked, the decision (possible only
@@ -21,21 +23,8 @@ export function MentorDecision({ journal, week }: { journal: Journal; week: Week
   const noteId = useId()
   const reasonId = useId()
   const blocked = decisionBlock(week)
-  const [note, setNote] = useState('')
-  const decide = useDecide(journal)
-  const navigate = useNavigate()
-  const decideThenNext = (status: 'approved' | 'changes-requested') =>
-    decide.mutate(
-      { week, status, note },
-      {
-        onSuccess: async () => {
-          setNote('')
-          const next = await nextWaitingWeek(journal.id, week.number)
-          void navigate(next ? `/j/${next.journalId}/w/${next.number}` : '/review')
-        },
-      },
-    )
-  const open = (n: number) => n >= 1 && void navigate(`/j/${journal.id}/w/${n}`)
+  const { note, setNote, decide, decideThenNext, open: openWeek } = useDecideThenNext(journal, week, weekPath)
+  const open = (n: number) => n >= 1 && openWeek(n)
   useReviewKeys({
     previous: () => open(week.number - 1),
     next: () => open(week.number + 1),

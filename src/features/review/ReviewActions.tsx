@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
-import { useNavigate } from 'react-router-dom'
 import { decisionBlock } from '../../domain/decisions'
 import type { SeenMark } from '../../domain/readState'
 import type { Journal, Week } from '../../domain/types'
-import { useI18n } from '../../i18n/i18n'
+import { useI18n, useSay } from '../../i18n/i18n'
 import { useReviewT } from '../../i18n/useReviewT'
 import { unseenQuery, useMarkReviewed, useMarkVisited } from '../../queries/board'
-import { nextWaitingWeek, useDecide } from '../../queries/review'
 import { Button } from '../../ui/Button'
 import { inputClass } from '../../ui/fields'
+import { useDecideThenNext, type WeekPath } from './useDecideThenNext'
 import { REVIEW_KEYS, useReviewKeys } from './useReviewKeys'
+
+const readingPath: WeekPath = (journalId, number) => `/review/${journalId}/w/${number}`
 
 /**
  * The mentor's decision on the week read: shown only when the week waits for one (a submitted,
@@ -19,23 +20,17 @@ import { REVIEW_KEYS, useReviewKeys } from './useReviewKeys'
  */
 export function DecisionBar({ journal, week, lastWeek }: { journal: Journal; week: Week; lastWeek: number }) {
   const { t } = useI18n()
+  const { sayError } = useSay()
   const noteId = useId()
   const blocked = decisionBlock(week)
-  const [note, setNote] = useState('')
-  const decide = useDecide(journal)
-  const navigate = useNavigate()
-  const decideThenNext = (status: 'approved' | 'changes-requested') =>
-    decide.mutate(
-      { week, status, note },
-      {
-        onSuccess: async () => {
-          setNote('')
-          const next = await nextWaitingWeek(journal.id, week.number)
-          void navigate(next ? `/review/${next.journalId}/w/${next.number}` : '/review')
-        },
-      },
-    )
-  const open = (n: number) => n >= 1 && n <= lastWeek && void navigate(`/review/${journal.id}/w/${n}`)
+  const {
+    note,
+    setNote,
+    decide,
+    decideThenNext,
+    open: openWeek,
+  } = useDecideThenNext(journal, week, readingPath)
+  const open = (n: number) => n >= 1 && n <= lastWeek && openWeek(n)
   const can = !blocked && !decide.isPending
   useReviewKeys({
     previous: () => open(week.number - 1),
@@ -88,7 +83,7 @@ export function DecisionBar({ journal, week, lastWeek }: { journal: Journal; wee
       )}
       {decide.error && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {decide.error.message}
+          {sayError(decide.error)}
         </p>
       )}
       <p className="text-xs text-slate-700 dark:text-slate-300">{t('review.keysHint')}</p>
